@@ -1,0 +1,10 @@
+export * from './findings/finding';
+export * from './findings/syntax-error-code';
+export * from './model/segment';
+export * from './model/segment-value';
+export * from './model/interchange';
+export * from './syntax/service-characters';
+export * from './syntax/character-repertoire';
+export { readInterchange, ReadOptions } from './envelope/interchange.reader';
+export { syntaxFinding } from './envelope/finding.factory';
+export { isValidDate, isValidTime } from './envelope/date-time.check';
