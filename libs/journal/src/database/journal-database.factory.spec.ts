@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { BACK_ENDS, openTestJournal } from '../testing/test-journal';
+import { createJournalDatabase } from './journal-database.factory';
+import { journalDialect } from './journal-dialect';
+
+describe('createJournalDatabase', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'journal-factory-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('opens a SQLite file in WAL mode with foreign keys on, making its folder', async () => {
+    const db = createJournalDatabase({
+      kind: 'sqlite',
+      filename: join(dir, 'data', 'journal.sqlite'),
+    });
+    try {
+      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+      const keys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+      expect(mode.rows[0].journal_mode).toBe('wal');
+      expect(keys.rows[0].foreign_keys).toBe(1);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('opens an in-memory SQLite database', async () => {
+    const db = createJournalDatabase({ kind: 'sqlite', filename: ':memory:' });
+    try {
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe.each(BACK_ENDS)('journal database on %s', (kind) => {
+  it('knows its dialect and reads bigint as a number', async () => {
+    const journal = await openTestJournal(kind, false);
+    try {
+      expect(journalDialect(journal.db)).toBe(kind);
+      const { rows } = await sql<{
+        n: unknown;
+      }>`select cast(9007199254740991 as bigint) as n`.execute(journal.db);
+      expect(rows[0].n).toBe(Number.MAX_SAFE_INTEGER);
+    } finally {
+      await journal.dispose();
+    }
+  });
+});

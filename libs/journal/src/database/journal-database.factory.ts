@@ -1,0 +1,48 @@
+import SqliteDatabase from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Pool, TypeOverrides } from 'pg';
+import { Database } from './database';
+import { JournalDatabaseConfig } from './journal-database.config';
+
+const INT8_OID = 20;
+
+/** Opens the journal's database. The caller owns it and calls `destroy()` when done. */
+export function createJournalDatabase(config: JournalDatabaseConfig): Kysely<Database> {
+  switch (config.kind) {
+    case 'sqlite':
+      return new Kysely<Database>({
+        dialect: new SqliteDialect({ database: openSqlite(config.filename) }),
+      });
+    case 'postgres':
+      return new Kysely<Database>({
+        dialect: new PostgresDialect({ pool: openPool(config.connectionString) }),
+      });
+  }
+}
+
+function openSqlite(filename: string): SqliteDatabase.Database {
+  // The embedded default sits under ./data, which a fresh checkout does not have yet.
+  if (filename !== ':memory:') {
+    mkdirSync(dirname(filename), { recursive: true });
+  }
+  const sqlite = new SqliteDatabase(filename);
+  // WAL lets readers (console, sweeper) run while ingest writes; SQLite leaves foreign keys
+  // off unless asked, per connection.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  return sqlite;
+}
+
+function openPool(connectionString: string): Pool {
+  // Event ids are bigint, which pg returns as strings by default. Journal ids stay far below
+  // 2^53, so read them as numbers, as SQLite does. Per pool, not pg's global parser table.
+  const types = new TypeOverrides();
+  types.setTypeParser(INT8_OID, Number);
+  const pool = new Pool({ connectionString, types });
+  // An idle client that loses its server emits 'error' on the pool; unheard, Node would end
+  // the process. pg drops that client by itself and the next query reports any lasting fault.
+  pool.on('error', () => undefined);
+  return pool;
+}

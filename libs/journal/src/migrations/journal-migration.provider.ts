@@ -1,0 +1,16 @@
+import { Migration, MigrationProvider } from 'kysely';
+import { initialMigration } from './0001-initial.migration';
+
+/**
+ * The journal's migrations, listed in code rather than globbed from a folder, so they survive
+ * being bundled by webpack. Names sort in the order they run; never rename or remove one.
+ */
+export const JOURNAL_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initialMigration,
+};
+
+export class JournalMigrationProvider implements MigrationProvider {
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve({ ...JOURNAL_MIGRATIONS });
+  }
+}

@@ -1,0 +1,6 @@
+/** The CONTRL sent back to the carrier for one interchange. */
+export interface JournalAck {
+  interchangeId: string;
+  contrl: string;
+  createdAt: Date;
+}

@@ -1,0 +1,49 @@
+import { FindingRecord } from './finding';
+import { IngestChannel, InterchangeOutcome } from './interchange';
+import { FlightKey } from './message';
+
+/** One message of an interchange being recorded, with the findings raised against it. */
+export interface MessageRecord {
+  type: string;
+  reference: string;
+  accessReference?: string | null;
+  partNumber?: number | null;
+  partLast?: boolean | null;
+  outcome: InterchangeOutcome;
+  flight?: Partial<FlightKey>;
+  travellers?: number;
+  pnrs?: number;
+  normalisedJson?: string | null;
+  findings?: readonly FindingRecord[];
+}
+
+/** Everything ingest learned about one interchange, written by the journal in one transaction. */
+export interface InterchangeRecord {
+  carrierId?: string | null;
+  channel: IngestChannel;
+  senderId: string;
+  recipientId: string;
+  controlReference: string;
+  /** The bytes exactly as received; the journal derives their digest and size. */
+  raw: Uint8Array;
+  test: boolean;
+  outcome: InterchangeOutcome;
+  /** When the adapter received the bytes; defaults to now. */
+  receivedAt?: Date;
+  duplicateOf?: string | null;
+  /** In interchange order; positions are numbered from 1 in this order. */
+  messages: readonly MessageRecord[];
+  /** Findings about the interchange as a whole (envelope, counts, references). */
+  findings?: readonly FindingRecord[];
+  /** The CONTRL sent back, when one is. */
+  contrl?: string | null;
+}
+
+/** What the journal committed. */
+export interface RecordedInterchange {
+  interchangeId: string;
+  /** One id per `MessageRecord`, in the same order. */
+  messageIds: string[];
+  /** The messages placed in the outbox: enqueue these, then mark them enqueued. */
+  outboxMessageIds: string[];
+}

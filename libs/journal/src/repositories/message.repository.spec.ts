@@ -1,0 +1,96 @@
+import { aMessage, anInterchange } from '../testing/journal.fixtures';
+import { BACK_ENDS, openTestJournal, TestJournal } from '../testing/test-journal';
+import { JournalWriter } from '../writer/journal.writer';
+import { EventRepository } from './event.repository';
+import { MessageRepository } from './message.repository';
+
+describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
+  let journal: TestJournal;
+  let writer: JournalWriter;
+  let sut: MessageRepository;
+  beforeAll(async () => {
+    journal = await openTestJournal(kind);
+    writer = new JournalWriter(journal.db);
+    sut = new MessageRepository(journal.db);
+  });
+  afterAll(() => journal.dispose());
+
+  it('reads messages back in interchange order, as written', async () => {
+    const part = aMessage({
+      accessReference: 'LA532/200119',
+      partNumber: 1,
+      partLast: false,
+      pnrs: 3,
+    });
+    const { interchangeId, messageIds } = await writer.recordInterchange(
+      anInterchange({
+        messages: [part, aMessage({ reference: '2', normalisedJson: null, flight: {} })],
+      }),
+    );
+
+    const messages = await sut.listForInterchange(interchangeId);
+
+    expect(messages.map((m) => m.id)).toEqual(messageIds);
+    expect(messages[0]).toEqual({
+      id: messageIds[0],
+      interchangeId,
+      position: 1,
+      type: 'PAXLST',
+      reference: '53371718146010',
+      accessReference: 'LA532/200119',
+      partNumber: 1,
+      partLast: false,
+      outcome: 'accepted',
+      status: 'accepted',
+      flight: { carrierCode: 'LA', flightNumber: '532', departureDate: '2020-01-19' },
+      travellers: 2,
+      pnrs: 3,
+      normalisedJson: '{"flight":{"carrier":"LA","number":"532"}}',
+    });
+    expect(messages[1]).toEqual(
+      expect.objectContaining({
+        position: 2,
+        partLast: null,
+        normalisedJson: null,
+        flight: { carrierCode: null, flightNumber: null, departureDate: null },
+      }),
+    );
+  });
+
+  it('finds every message about one flight', async () => {
+    const flight = {
+      carrierCode: 'ZZ',
+      flightNumber: `${Date.now() % 10000}`,
+      departureDate: null,
+    };
+    const first = await writer.recordInterchange(
+      anInterchange({ messages: [aMessage({ flight })] }),
+    );
+    const second = await writer.recordInterchange(
+      anInterchange({
+        messages: [
+          aMessage({ flight }),
+          aMessage({ flight: { ...flight, departureDate: '2024-05-01' } }),
+        ],
+      }),
+    );
+
+    const found = await sut.listForFlight(flight);
+
+    expect(found.map((m) => m.id)).toEqual([first.messageIds[0], second.messageIds[0]]);
+  });
+
+  it('moves a message on and records the change', async () => {
+    const [id] = (await writer.recordInterchange(anInterchange())).messageIds;
+
+    await sut.setStatus(id, 'routed', { destinations: 2 });
+
+    expect((await sut.findById(id))?.status).toBe('routed');
+    const events = await new EventRepository(journal.db).eventsFor('message', id);
+    expect(events.map((e) => e.state)).toEqual(['received', 'accepted', 'routed']);
+    expect(events[2].detail).toEqual({ destinations: 2 });
+    await expect(sut.setStatus('no-such-message', 'routed')).rejects.toThrow(
+      'No message no-such-message',
+    );
+  });
+});

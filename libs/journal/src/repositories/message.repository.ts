@@ -1,0 +1,125 @@
+import { Kysely, Selectable } from 'kysely';
+import { Database, MessagesTable } from '../database/database';
+import { inTransaction } from '../database/in-transaction';
+import { EventDetail } from '../model/journal-event';
+import { FlightKey, JournalMessage, MessageStatus } from '../model/message';
+import { chunks } from '../support/chunks';
+import { toFlag } from '../support/journal-time';
+import { EventRepository } from './event.repository';
+
+type MessageRow = Selectable<MessagesTable>;
+
+/** The messages of interchanges, and where each is in its life. */
+export class MessageRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insertMany(messages: readonly JournalMessage[]): Promise<void> {
+    for (const batch of chunks(messages)) {
+      await this.db.insertInto('messages').values(batch.map(toRow)).execute();
+    }
+  }
+
+  async findById(id: string): Promise<JournalMessage | undefined> {
+    const row = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toMessage(row);
+  }
+
+  async listForInterchange(interchangeId: string): Promise<JournalMessage[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('interchange_id', '=', interchangeId)
+      .orderBy('position')
+      .execute();
+    return rows.map(toMessage);
+  }
+
+  /** Every message about one flight, in the order received, for a technician's flight view. */
+  async listForFlight(flight: FlightKey): Promise<JournalMessage[]> {
+    let query = this.db
+      .selectFrom('messages')
+      .innerJoin('interchanges', 'interchanges.id', 'messages.interchange_id')
+      .selectAll('messages');
+    const key = [
+      ['messages.carrier_code', flight.carrierCode],
+      ['messages.flight_number', flight.flightNumber],
+      ['messages.departure_date', flight.departureDate],
+    ] as const;
+    // `=` for values, `is null` for gaps: PostgreSQL has no `is` for values, and its indexes
+    // do not serve `is not distinct from`.
+    for (const [column, value] of key) {
+      query = value === null ? query.where(column, 'is', null) : query.where(column, '=', value);
+    }
+    const rows = await query
+      .orderBy('interchanges.received_at')
+      .orderBy('messages.position')
+      .execute();
+    return rows.map(toMessage);
+  }
+
+  /** Moves a message on in its life and records the change, together. */
+  async setStatus(id: string, status: MessageStatus, detail?: EventDetail): Promise<void> {
+    await inTransaction(this.db, async (trx) => {
+      const { numUpdatedRows } = await trx
+        .updateTable('messages')
+        .set({ status })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (numUpdatedRows === 0n) throw new Error(`No message ${id} in the journal`);
+      await new EventRepository(trx).append({
+        subjectType: 'message',
+        subjectId: id,
+        state: status,
+        detail,
+      });
+    });
+  }
+}
+
+function toRow(m: JournalMessage): MessageRow {
+  return {
+    id: m.id,
+    interchange_id: m.interchangeId,
+    position: m.position,
+    type: m.type,
+    reference: m.reference,
+    access_reference: m.accessReference,
+    part_number: m.partNumber,
+    part_last: m.partLast === null ? null : toFlag(m.partLast),
+    outcome: m.outcome,
+    status: m.status,
+    carrier_code: m.flight.carrierCode,
+    flight_number: m.flight.flightNumber,
+    departure_date: m.flight.departureDate,
+    travellers_count: m.travellers,
+    pnrs_count: m.pnrs,
+    normalised: m.normalisedJson,
+  };
+}
+
+function toMessage(row: MessageRow): JournalMessage {
+  return {
+    id: row.id,
+    interchangeId: row.interchange_id,
+    position: row.position,
+    type: row.type,
+    reference: row.reference,
+    accessReference: row.access_reference,
+    partNumber: row.part_number,
+    partLast: row.part_last === null ? null : row.part_last === 1,
+    outcome: row.outcome,
+    status: row.status,
+    flight: {
+      carrierCode: row.carrier_code,
+      flightNumber: row.flight_number,
+      departureDate: row.departure_date,
+    },
+    travellers: row.travellers_count,
+    pnrs: row.pnrs_count,
+    normalisedJson: row.normalised,
+  };
+}
