@@ -1,0 +1,30 @@
+import { runAck } from './ack.command';
+import { CliIo, EXIT_USAGE } from './cli-io';
+import { runValidate } from './validate.command';
+
+export const USAGE = `usage: paxgate <command> [options]
+
+commands:
+  validate FILE... [--json]   check interchanges offline; print findings and the CONTRL
+                              (FILE may be - for standard input)
+  ack FILE                    print only the CONTRL for an interchange
+
+exit status: 0 accepted, 1 rejected, 2 usage or I/O error`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return runValidate(rest, io);
+    case 'ack':
+      return runAck(rest, io);
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    default:
+      io.stderr.write(`${command === undefined ? 'paxgate: no command given' : `paxgate: unknown command '${command}'`}\n${USAGE}\n`);
+      return EXIT_USAGE;
+  }
+}
