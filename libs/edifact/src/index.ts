@@ -8,3 +8,4 @@ export * from './syntax/character-repertoire';
 export { readInterchange, ReadOptions } from './envelope/interchange.reader';
 export { syntaxFinding } from './envelope/finding.factory';
 export { isValidDate, isValidTime } from './envelope/date-time.check';
+export { EdifactWriter, EdifactWriterOptions, ElementValue } from './serializer/edifact.writer';
