@@ -4,10 +4,10 @@ import { Segment } from '../model/segment';
 import { valueAt } from '../model/segment-value';
 import { characterRepertoire } from '../syntax/character-repertoire';
 import { SegmentTokenizer, TokenizedSegment } from '../syntax/segment.tokenizer';
-import { readServiceStringAdvice } from '../syntax/service-string.reader';
+import { guessServiceCharacters, readServiceStringAdvice } from '../syntax/service-string.reader';
 import { unwrapInput } from '../syntax/type-b.unwrapper';
 import { syntaxFinding } from './finding.factory';
-import { checkMessageTrailer, readMessageHeader } from './message-envelope.check';
+import { checkMessageTrailer, countMatches, readMessageHeader } from './message-envelope.check';
 import { describeProblem } from './token-problem.describer';
 import { readUnb } from './unb.reader';
 
@@ -18,10 +18,12 @@ export interface ReadOptions {
   maxSegmentBytes?: number;
 }
 
-const EMPTY_HEADER: InterchangeHeader = {
-  syntaxId: '', syntaxVersion: 0, sender: { id: '', qualifier: '' }, recipient: { id: '', qualifier: '' },
-  date: '', time: '', controlReference: '', applicationReference: '', ackRequested: false, test: false,
-};
+function emptyHeader(): InterchangeHeader {
+  return {
+    syntaxId: '', syntaxVersion: 0, sender: { id: '', qualifier: '' }, recipient: { id: '', qualifier: '' },
+    date: '', time: '', controlReference: '', applicationReference: '', ackRequested: false, test: false,
+  };
+}
 
 /**
  * Reads one interchange from bytes: unwraps transport envelopes, reads the UNA, tokenizes and
@@ -47,7 +49,8 @@ class InterchangeReading {
   private readonly findings: Finding[] = [];
   private readonly messages: EdifactMessage[] = [];
   private readonly groups: GroupHeader[] = [];
-  private header: InterchangeHeader = EMPTY_HEADER;
+  private header: InterchangeHeader = emptyHeader();
+  private readonly references = new Set<string>();
   private group: GroupHeader | undefined;
   private groupMessages = 0;
   private ungrouped = 0;
@@ -67,9 +70,11 @@ class InterchangeReading {
     if (tooLarge) {
       this.findings.push(syntaxFinding('interchange', '18', 'envelope.size', `The interchange is ${body.length} bytes, over the limit of ${max}.`, { tag: 'UNB' }));
     }
-    // Past an unreadable UNA, read only the UNB (with default separators) so the CONTRL can name it.
-    const from = una.readable ? una.next : Math.max(una.next, body.indexOf('UNB', una.next));
-    const tokenizer = new SegmentTokenizer(body, from, una.characters, this.options.maxSegmentBytes ?? 256 * 1024);
+    // Past an unreadable UNA, read only the UNB (with separators guessed from it) so the CONTRL can name it.
+    const unb = una.readable ? -1 : body.indexOf('UNB', una.next);
+    const from = una.readable || unb < 0 ? una.next : unb;
+    const characters = una.readable || unb < 0 ? una.characters : guessServiceCharacters(body, unb, una.characters);
+    const tokenizer = new SegmentTokenizer(body, from, characters, this.options.maxSegmentBytes ?? 256 * 1024);
     const first = tokenizer.next();
     if (first !== null && first.segment.tag === 'UNB') this.readHeader(first, tokenizer, una.readable);
     else this.findings.push(syntaxFinding('interchange', '13', 'envelope.unb.missing', first === null ? 'The input holds no EDIFACT segments.' : `The interchange must start with UNB; it starts with '${first.segment.tag}'.`, { tag: 'UNB', segmentIndex: 0 }));
@@ -105,7 +110,11 @@ class InterchangeReading {
     const tag = segment.tag;
     if (this.sawUnz) {
       // The interchange is whole and verified by UNZ; trailing text (a note, a stray line) is reported, not fatal.
-      if (!this.trailingNoted) {
+      if (tag === 'UNB' || tag === 'UNA') {
+        // A second interchange must not vanish as "trailing text": the carrier is told to resend it.
+        this.findings.push(syntaxFinding('interchange', '33', 'envelope.second-interchange', 'A second interchange follows UNZ; send one interchange per submission.', { tag, segmentIndex: segment.index }));
+        this.trailingNoted = true;
+      } else if (!this.trailingNoted) {
         this.trailingNoted = true;
         this.findings.push({ kind: 'quality', severity: 'warning', rule: 'envelope.after-unz', message: `Text after UNZ was ignored, starting '${tag}'.`, location: { tag, segmentIndex: segment.index, value: tag } });
       }
@@ -153,8 +162,9 @@ class InterchangeReading {
     if (this.group === undefined && this.groups.length > 0) {
       this.findings.push(syntaxFinding('interchange', '30', 'envelope.groups-mixed', 'A message stands outside a group in an interchange that uses groups.', { tag: 'UNH', segmentIndex: unh.index }));
     }
-    const { message, findings } = readMessageHeader(unh, this.group?.reference, this.messages);
+    const { message, findings } = readMessageHeader(unh, this.group?.reference, this.references);
     this.findings.push(...findings);
+    this.references.add(message.reference);
     this.message = message;
     this.messages.push(message);
     if (this.group !== undefined) this.groupMessages++;
@@ -195,7 +205,7 @@ class InterchangeReading {
       this.findings.push(syntaxFinding('group', '13', 'envelope.une.missing', `Group '${group.reference}' has no UNE trailer.`, where));
     } else {
       group.trailerCount = valueAt(une, 1);
-      if (group.trailerCount !== String(this.groupMessages)) {
+      if (!countMatches(group.trailerCount, this.groupMessages)) {
         this.findings.push(syntaxFinding('group', '29', 'envelope.une.count', `UNE counts ${group.trailerCount || 'nothing'} messages; the group holds ${this.groupMessages}.`, { ...where, element: 1, value: group.trailerCount }));
       }
       if (valueAt(une, 2) !== group.reference) {
@@ -215,7 +225,7 @@ class InterchangeReading {
     const what = this.groups.length > 0 ? 'groups' : 'messages';
     const count = valueAt(unz, 1);
     const at = { tag: 'UNZ', segmentIndex: unz.index };
-    if (count !== String(expected)) {
+    if (!countMatches(count, expected)) {
       this.findings.push(syntaxFinding('interchange', '29', 'envelope.unz.count', `UNZ counts ${count || 'nothing'} ${what}; the interchange holds ${expected}.`, { ...at, element: 1, value: count }));
     }
     if (valueAt(unz, 2) !== this.header.controlReference) {

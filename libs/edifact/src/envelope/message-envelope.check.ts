@@ -8,7 +8,8 @@ import { syntaxFinding } from './finding.factory';
 export function readMessageHeader(
   unh: Segment,
   groupReference: string | undefined,
-  earlier: readonly EdifactMessage[],
+  /** References of the messages read so far in this interchange: 0062 is unique within it. */
+  earlier: ReadonlySet<string>,
 ): { message: EdifactMessage; findings: Finding[] } {
   const message: EdifactMessage = {
     reference: valueAt(unh, 1),
@@ -29,7 +30,7 @@ export function readMessageHeader(
     findings.push(syntaxFinding('element', '13', 'envelope.unh.reference', 'UNH has no message reference number (0062).', at(1, 1, '')));
   } else if (message.reference.length > 14) {
     findings.push(syntaxFinding('element', '39', 'envelope.unh.reference', `Message reference '${message.reference}' is longer than 14 characters.`, at(1, 1, message.reference)));
-  } else if (earlier.some((m) => m.reference === message.reference && m.groupReference === groupReference)) {
+  } else if (earlier.has(message.reference)) {
     findings.push(syntaxFinding('message', '26', 'envelope.unh.duplicate-reference', `Message reference '${message.reference}' is used twice in this interchange.`, at(1, 1, message.reference)));
   }
   if (message.type === '' || message.version === '' || message.release === '' || message.agency === '') {
@@ -52,6 +53,14 @@ function readPart(sequence: string, marker: string): MessagePart | undefined {
   return { number: Number(sequence), last: marker === 'F' };
 }
 
+/**
+ * True when a control count (UNT 0074, UNE 0060, UNZ 0036) states `expected`. Counts are numeric
+ * data elements, so leading zeros do not change the value.
+ */
+export function countMatches(value: string, expected: number): boolean {
+  return /^\d{1,10}$/.test(value) && Number(value) === expected;
+}
+
 /** Checks UNT against its message: present, segment count (UNH and UNT included), reference. */
 export function checkMessageTrailer(message: EdifactMessage, unt: Segment | undefined): Finding[] {
   const where = { messageReference: message.reference, groupReference: message.groupReference, tag: 'UNT' };
@@ -62,7 +71,7 @@ export function checkMessageTrailer(message: EdifactMessage, unt: Segment | unde
   const position = message.segments.length;
   const at = { ...where, segmentIndex: unt.index, position };
   const count = valueAt(unt, 1);
-  if (count !== String(position)) {
+  if (!countMatches(count, position)) {
     findings.push(syntaxFinding('message', '29', 'envelope.unt.count', `UNT counts ${count || 'no'} segments; message '${message.reference}' has ${position} (UNH and UNT included).`, { ...at, element: 1, value: count }));
   }
   if (valueAt(unt, 2) !== message.reference) {

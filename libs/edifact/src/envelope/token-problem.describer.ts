@@ -4,13 +4,16 @@ import { Segment } from '../model/segment';
 import { TokenProblem } from '../syntax/segment.tokenizer';
 import { syntaxFinding } from './finding.factory';
 
-/** Turns what the tokenizer saw into a finding, placed in its message when it has one. */
+/**
+ * Turns what the tokenizer saw into a finding, placed in its message when it has one. The segment
+ * is the message's latest, so it is looked up from the end (a search from the start is quadratic).
+ */
 export function describeProblem(problem: TokenProblem, segment: Segment, message: EdifactMessage | undefined): Finding {
   const inMessage = message !== undefined;
   const location = {
     tag: segment.tag,
     segmentIndex: segment.index,
-    ...(inMessage ? { messageReference: message.reference, groupReference: message.groupReference, position: message.segments.indexOf(segment) + 1 } : {}),
+    ...(inMessage ? { messageReference: message.reference, groupReference: message.groupReference, position: message.segments.lastIndexOf(segment) + 1 } : {}),
   };
   const outer = 'interchange' as const;
   switch (problem.kind) {
