@@ -1,0 +1,39 @@
+/** What a destination receives: the carrier's EDIFACT as sent, or paxgate's normalised JSON. */
+export type DeliveryFormat = 'raw' | 'json';
+
+/** A folder a downstream system polls (or an SFTP drop mounted locally). */
+export interface DirectoryDestinationConfig {
+  kind: 'directory';
+  name: string;
+  path: string;
+  format: DeliveryFormat;
+}
+
+/** A RabbitMQ (AMQP 0-9-1) topic exchange. */
+export interface AmqpDestinationConfig {
+  kind: 'amqp';
+  name: string;
+  url: string;
+  exchange: string;
+  /** Defaults to `<messageType>.<carrier>`, lowercased. */
+  routingKey?: string;
+  format: DeliveryFormat;
+}
+
+/** An HTTPS endpoint that receives a signed POST. */
+export interface WebhookDestinationConfig {
+  kind: 'webhook';
+  name: string;
+  url: string;
+  /** Key of the HMAC-SHA256 signature the receiver checks. */
+  secret: string;
+  /** Whole request, connect to last byte of the answer; defaults to 10 s. */
+  timeoutMs?: number;
+  format: DeliveryFormat;
+}
+
+/** One configured destination; the config lib validates these same shapes. */
+export type DestinationConfig =
+  DirectoryDestinationConfig | AmqpDestinationConfig | WebhookDestinationConfig;
+
+export type DestinationKind = DestinationConfig['kind'];

@@ -1,0 +1,15 @@
+import { DeliveryReceipt, DeliveryRequest } from './delivery-request';
+import { DeliveryFormat, DestinationKind } from './destination-config';
+
+/**
+ * The delivery port: one implementation per transport. `deliver` resolves only once the
+ * destination has taken responsibility for the message, and throws `DeliveryError` otherwise.
+ */
+export interface Destination {
+  readonly name: string;
+  readonly kind: DestinationKind;
+  /** The body format this destination expects, so the caller knows which body to build. */
+  readonly format: DeliveryFormat;
+  deliver(request: DeliveryRequest): Promise<DeliveryReceipt>;
+  close(): Promise<void>;
+}

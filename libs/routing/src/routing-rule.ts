@@ -1,0 +1,26 @@
+/**
+ * Sends matching messages to the named destinations. Every criterion named must match; a list
+ * matches when any of its codes does (case-insensitive); an empty list matches nothing.
+ */
+export interface RoutingRule {
+  name: string;
+  match: {
+    messageTypes?: string[];
+    carriers?: string[];
+    /** Any airport of the flight (departure, arrival, or a leg). */
+    airports?: string[];
+    /** ISO country codes, matched through the airports of the flight. */
+    countries?: string[];
+    test?: boolean;
+  };
+  destinations: string[];
+}
+
+/** The facts about one message that routing looks at. */
+export interface RoutableMessage {
+  messageType: string;
+  carrier: string;
+  airports: string[];
+  /** Test traffic (UNB test indicator), never mixed with live. */
+  test: boolean;
+}

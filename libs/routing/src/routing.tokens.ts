@@ -1,0 +1,2 @@
+/** Injection token for the `DestinationRegistry`. */
+export const DESTINATIONS = Symbol('DESTINATIONS');
