@@ -55,6 +55,7 @@ class InterchangeReading {
   private groupMessages = 0;
   private ungrouped = 0;
   private message: EdifactMessage | undefined;
+  private sawUnb = false;
   private sawUnz = false;
   private trailingNoted = false;
   private segmentCount = 0;
@@ -71,9 +72,9 @@ class InterchangeReading {
       this.findings.push(syntaxFinding('interchange', '18', 'envelope.size', `The interchange is ${body.length} bytes, over the limit of ${max}.`, { tag: 'UNB' }));
     }
     // Past an unreadable UNA, read only the UNB (with separators guessed from it) so the CONTRL can name it.
-    const unb = una.readable ? -1 : body.indexOf('UNB', una.next);
+    const unb = una.readable ? -1 : body.indexOf('UNB', 3);
     const from = una.readable || unb < 0 ? una.next : unb;
-    const characters = una.readable || unb < 0 ? una.characters : guessServiceCharacters(body, unb, una.characters);
+    const characters = una.readable || unb < 0 ? una.characters : guessServiceCharacters(body, unb, 0);
     const tokenizer = new SegmentTokenizer(body, from, characters, this.options.maxSegmentBytes ?? 256 * 1024);
     const first = tokenizer.next();
     if (first !== null && first.segment.tag === 'UNB') this.readHeader(first, tokenizer, una.readable);
@@ -85,7 +86,7 @@ class InterchangeReading {
       this.close();
     }
     return {
-      serviceCharacters: una.characters,
+      serviceCharacters: { ...una.characters },
       charset: this.header.syntaxId,
       header: this.header,
       groups: this.groups,
@@ -97,11 +98,14 @@ class InterchangeReading {
   }
 
   private readHeader(first: TokenizedSegment, tokenizer: SegmentTokenizer, trusted: boolean): void {
+    this.sawUnb = true;
     this.segmentCount++;
     const { header, findings } = readUnb(first.segment);
     this.header = trusted ? header : recoveredHeader(header);
-    if (trusted) this.findings.push(...findings);
     tokenizer.configure(characterRepertoire(header.syntaxId), header.syntaxVersion >= 4);
+    // Read with guessed separators, the UNB's own faults are not to be trusted: the UNA fault stands alone.
+    if (!trusted) return;
+    this.findings.push(...findings);
     for (const p of first.problems) this.envelopeProblem(first.segment, p);
   }
 
@@ -145,6 +149,8 @@ class InterchangeReading {
       case 'UNZ':
         return this.endInterchange(segment);
       default:
+        // A segment whose tag is unreadable is already reported (12): once is enough.
+        if (problems.some((p) => p.kind === 'bad-tag')) return;
         this.findings.push(syntaxFinding(this.group ? 'group' : 'interchange', '33', 'envelope.outside-message', `Segment '${tag}' stands outside any message (between UNT and UNH).`, { tag, segmentIndex: segment.index, groupReference: this.group?.reference }));
     }
   }
@@ -236,6 +242,8 @@ class InterchangeReading {
   private close(): void {
     this.endMessage(undefined);
     if (this.group !== undefined) this.endGroup(undefined);
+    // Without a UNB there is no interchange to call truncated or empty: 'UNB missing' says it all.
+    if (!this.sawUnb) return;
     if (!this.sawUnz) {
       this.findings.push(syntaxFinding('interchange', '13', 'envelope.unz.missing', 'The interchange is truncated: there is no UNZ trailer.', { tag: 'UNZ' }));
     }

@@ -33,10 +33,14 @@ export function readUnb(unb: Segment): { header: InterchangeHeader; findings: Sy
   if (header.sender.id === '') {
     findings.push(syntaxFinding('interchange', '13', 'envelope.unb.sender', 'UNB names no interchange sender (S002 0004).', at(2, 1, '')));
   }
-  if (!isValidDate(header.date)) {
+  if (header.date === '') {
+    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.date', 'UNB has no date of preparation (S004 0017).', at(4, 1, '')));
+  } else if (!isValidDate(header.date)) {
     findings.push(syntaxFinding('interchange', '12', 'envelope.unb.date', `UNB date '${header.date}' is not a real date as YYMMDD or CCYYMMDD.`, at(4, 1, header.date)));
   }
-  if (!isValidTime(header.time)) {
+  if (header.time === '') {
+    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.time', 'UNB has no time of preparation (S004 0019).', at(4, 2, '')));
+  } else if (!isValidTime(header.time)) {
     findings.push(syntaxFinding('interchange', '12', 'envelope.unb.time', `UNB time '${header.time}' is not a real time as HHMM.`, at(4, 2, header.time)));
   }
   if (header.controlReference === '') {

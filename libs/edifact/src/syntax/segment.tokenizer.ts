@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { Segment } from '../model/segment';
 import { CharacterRepertoire } from './character-repertoire';
@@ -18,10 +19,58 @@ export interface TokenizedSegment {
 
 const CR = 0x0d;
 const LF = 0x0a;
-const TAG = /^[A-Z]{3}$/;
+/** Separator kinds, kept in the low two bits of a mark: (offset << 2) | kind. */
+const ELEMENT = 0;
+const COMPONENT = 1;
+const REPETITION = 2;
+/** Offsets beyond this do not fit a mark; such (huge) segments take the slow path. */
+const MAX_MARKED_OFFSET = 0x1fffffff;
 
 function isBlank(b: number): boolean {
   return b === 0x20 || b === CR || b === LF || b === 0x09;
+}
+
+function isTag(tag: string): boolean {
+  if (tag.length !== 3) return false;
+  for (let k = 0; k < 3; k++) {
+    const c = tag.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
+/** Collects elements, components and v4 repeated occurrences in reading order. */
+class FieldBuilder {
+  /** Element 0 is the tag. */
+  readonly elements: string[][] = [];
+  repeats: Record<number, string[][]> | undefined;
+  private comps: string[] = [];
+  private repeated = false;
+
+  component(value: string): void {
+    this.comps.push(value);
+  }
+
+  element(value: string): void {
+    this.end(value);
+    this.repeated = false;
+  }
+
+  repetition(value: string): void {
+    this.end(value);
+    this.repeated = true;
+  }
+
+  /** Closes the current occurrence of an element (and, at the end of the segment, the segment). */
+  end(value: string): void {
+    this.comps.push(value);
+    if (this.repeated) {
+      // The element being repeated is the last one; its position after the tag is its index.
+      const repeats = (this.repeats ??= {});
+      (repeats[this.elements.length - 1] ??= []).push(this.comps);
+    } else this.elements.push(this.comps);
+    this.comps = [];
+  }
 }
 
 /**
@@ -35,6 +84,8 @@ export class SegmentTokenizer {
   private repertoire: CharacterRepertoire | undefined;
   private repetition: number | null = null;
   private decoder: TextDecoder | undefined;
+  /** Separator positions in the segment being read, reused from segment to segment. */
+  private marks: Int32Array = new Int32Array(256);
 
   constructor(
     private readonly input: Buffer,
@@ -68,9 +119,13 @@ export class SegmentTokenizer {
       return null;
     }
     const start = i;
-    const term = this.chars.terminator;
-    const rel = this.chars.release;
+    const { terminator: term, release: rel, element: el, component: comp } = this.chars;
+    const rep = this.repetition ?? -1;
     const allowed = this.repertoire?.allowed ?? null;
+    // Separators past the size limit are not recorded: such a segment is never split.
+    const limit = start + Math.min(this.maxSegmentBytes, MAX_MARKED_OFFSET);
+    let marks = this.marks;
+    let m = 0;
     let hasRelease = false;
     let hasFold = false;
     let high = false;
@@ -78,92 +133,102 @@ export class SegmentTokenizer {
     while (i < n) {
       const b = input[i];
       if (b === term) break;
-      if (b === rel) {
+      if (b === el || b === comp || b === rep) {
+        if (i <= limit) {
+          if (m === marks.length) marks = this.grow();
+          marks[m++] = ((i - start) << 2) | (b === el ? ELEMENT : b === comp ? COMPONENT : REPETITION);
+        }
+      } else if (b === rel) {
         hasRelease = true;
-        i += 2;
-        continue;
-      }
-      if (b === CR || b === LF) hasFold = true;
+        // The released character is the next one; a line fold between them is not data.
+        i++;
+        while (i < n && (input[i] === CR || input[i] === LF)) {
+          hasFold = true;
+          i++;
+        }
+        if (i < n) {
+          const e = input[i];
+          if (e >= 0x80) high = true;
+          if (allowed !== null ? allowed[e] === 0 : e < 0x20) bad = true;
+        }
+      } else if (b === CR || b === LF) hasFold = true;
       else {
         if (b >= 0x80) high = true;
         if (allowed !== null ? allowed[b] === 0 : b < 0x20) bad = true;
       }
       i++;
     }
-    const end = Math.min(i, n);
     const terminated = i < n;
+    const end = terminated ? i : n;
     this.pos = terminated ? i + 1 : n;
     const problems: TokenProblem[] = [];
     if (!terminated) problems.push({ kind: 'unterminated' });
     const size = end - start;
     if (size > this.maxSegmentBytes) {
       problems.push({ kind: 'oversize', bytes: size });
-      return { segment: { tag: input.subarray(start, start + 3).toString('latin1'), elements: [], index: this.index++, offset: start }, problems };
+      return { segment: { tag: input.toString('latin1', start, Math.min(start + 3, end)), elements: [], index: this.index++, offset: start }, problems };
     }
-    let text = input.toString('latin1', start, end);
-    if (hasFold) text = text.replace(/[\r\n]/g, '');
-    const fields = hasRelease ? this.splitReleased(text) : this.splitPlain(text);
-    const tag = fields.elements.shift()?.[0] ?? '';
-    if (!TAG.test(tag)) problems.push({ kind: 'bad-tag', value: tag });
-    const segment: Segment = { tag, elements: fields.elements, index: this.index++, offset: start };
-    if (fields.repeats) segment.repeats = fields.repeats;
+    const text = input.toString('latin1', start, end);
+    const fields =
+      hasRelease || hasFold || size > MAX_MARKED_OFFSET ? this.splitReleased(hasFold ? text.replace(/[\r\n]/g, '') : text) : this.splitMarked(text, marks, m);
+    const elements = fields.elements;
+    const tag = elements.shift()?.[0] ?? '';
+    if (!isTag(tag)) problems.push({ kind: 'bad-tag', value: tag });
+    const segment: Segment = { tag, elements, index: this.index++, offset: start };
+    if (fields.repeats !== undefined) segment.repeats = fields.repeats;
     this.finish(segment, problems, bad, high);
     return { segment, problems };
   }
 
-  private splitPlain(text: string): { elements: string[][]; repeats?: Record<number, string[][]> } {
-    const comp = String.fromCharCode(this.chars.component);
-    const parts = text.split(String.fromCharCode(this.chars.element));
-    if (this.repetition !== null && text.includes(String.fromCharCode(this.repetition))) {
-      return this.withRepeats(parts.map((p) => p.split(String.fromCharCode(this.repetition as number)).map((r) => r.split(comp))));
-    }
-    const elements = new Array<string[]>(parts.length);
-    for (let k = 0; k < parts.length; k++) elements[k] = parts[k].split(comp);
-    return { elements };
+  private grow(): Int32Array {
+    const bigger = new Int32Array(this.marks.length * 2);
+    bigger.set(this.marks);
+    this.marks = bigger;
+    return bigger;
   }
 
-  /** Slow path for segments holding a release character: walk the characters. */
-  private splitReleased(text: string): { elements: string[][]; repeats?: Record<number, string[][]> } {
+  /** Fast path: no release character and no line fold, so the recorded marks split the text. */
+  private splitMarked(text: string, marks: Int32Array, m: number): FieldBuilder {
+    const fields = new FieldBuilder();
+    let from = 0;
+    for (let k = 0; k < m; k++) {
+      const mark = marks[k];
+      const at = mark >> 2;
+      const value = text.slice(from, at);
+      from = at + 1;
+      const kind = mark & 3;
+      if (kind === COMPONENT) fields.component(value);
+      else if (kind === ELEMENT) fields.element(value);
+      else fields.repetition(value);
+    }
+    fields.end(text.slice(from));
+    return fields;
+  }
+
+  /** Slow path for segments holding a release character (or folded lines): walk the characters. */
+  private splitReleased(text: string): FieldBuilder {
     const { component, element, release } = this.chars;
     const repetition = this.repetition;
-    const occurrences: string[][][] = [];
-    let element_: string[][] = [];
-    let comps: string[] = [];
+    const fields = new FieldBuilder();
     let cur = '';
+    let from = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
       if (c === release) {
-        if (k + 1 < text.length) cur += text[++k];
-      } else if (c === component) {
-        comps.push(cur);
+        // Keep what came before, drop the release character, take the next one literally.
+        cur += text.slice(from, k);
+        from = ++k;
+      } else if (c === component || c === element || c === repetition) {
+        const value = cur + text.slice(from, k);
         cur = '';
-      } else if (c === element) {
-        comps.push(cur);
-        element_.push(comps);
-        occurrences.push(element_);
-        element_ = [];
-        comps = [];
-        cur = '';
-      } else if (c === repetition) {
-        comps.push(cur);
-        element_.push(comps);
-        comps = [];
-        cur = '';
-      } else cur += text[k];
+        from = k + 1;
+        if (c === component) fields.component(value);
+        else if (c === element) fields.element(value);
+        else fields.repetition(value);
+      }
     }
-    comps.push(cur);
-    element_.push(comps);
-    occurrences.push(element_);
-    return occurrences.some((o) => o.length > 1) ? this.withRepeats(occurrences) : { elements: occurrences.map((o) => o[0]) };
-  }
-
-  private withRepeats(occurrences: string[][][]): { elements: string[][]; repeats: Record<number, string[][]> } {
-    const repeats: Record<number, string[][]> = {};
-    // occurrences[0] is the tag; element positions count from 1 after it.
-    occurrences.forEach((o, k) => {
-      if (o.length > 1) repeats[k] = o.slice(1);
-    });
-    return { elements: occurrences.map((o) => o[0]), repeats };
+    fields.end(cur + text.slice(from));
+    return fields;
   }
 
   /** Decodes non-ASCII values and records invalid characters and trailing separators. */
@@ -171,31 +236,35 @@ export class SegmentTokenizer {
     const elements = segment.elements;
     if (elements.length > 0) {
       const last = elements[elements.length - 1];
-      if (last.length === 1 && last[0] === '') problems.push({ kind: 'trailing-separator', element: elements.length });
-      else if (last.length > 1 && last[last.length - 1] === '') problems.push({ kind: 'trailing-separator', element: elements.length });
+      if (last[last.length - 1] === '') problems.push({ kind: 'trailing-separator', element: elements.length });
     }
     const repertoire = this.repertoire;
-    if (!bad && !high) return;
-    const allowed = repertoire?.allowed ?? null;
+    if (repertoire === undefined || (!bad && !high)) return;
+    const allowed = repertoire.allowed;
     for (let e = 0; e < elements.length; e++) {
       const comps = elements[e];
       for (let c = 0; c < comps.length; c++) {
         const raw = comps[c];
-        if (bad && allowed !== null) {
-          for (let k = 0; k < raw.length; k++) {
-            const code = raw.charCodeAt(k);
-            if (allowed[code] === 0 && !this.isServiceCharacter(code)) {
-              problems.push({ kind: 'invalid-character', element: e + 1, component: c + 1, value: this.decode(raw), character: this.describe(raw, k) });
-              break;
-            }
-          }
+        const value = high ? this.decode(raw) : raw;
+        const at = bad ? this.firstInvalid(raw, allowed) : -1;
+        if (at >= 0) {
+          problems.push({ kind: 'invalid-character', element: e + 1, component: c + 1, value, character: this.describe(raw, at) });
+        } else if (high && allowed === null && !isUtf8(Buffer.from(raw, 'latin1'))) {
+          problems.push({ kind: 'invalid-character', element: e + 1, component: c + 1, value, character: 'not valid UTF-8 text' });
         }
-        if (high && repertoire !== undefined) comps[c] = this.decode(raw);
-        if (allowed === null && repertoire !== undefined && /[\u0000-\u001f\ufffd]/.test(comps[c])) {
-          problems.push({ kind: 'invalid-character', element: e + 1, component: c + 1, value: comps[c], character: 'not valid UTF-8 text' });
-        }
+        comps[c] = value;
       }
     }
+  }
+
+  /** Index of the first character the repertoire does not allow (released service characters are fine), or -1. */
+  private firstInvalid(raw: string, allowed: Uint8Array | null): number {
+    for (let k = 0; k < raw.length; k++) {
+      const code = raw.charCodeAt(k);
+      const invalid = allowed !== null ? allowed[code] === 0 : code < 0x20;
+      if (invalid && !this.isServiceCharacter(code)) return k;
+    }
+    return -1;
   }
 
   private isServiceCharacter(code: number): boolean {
@@ -205,19 +274,25 @@ export class SegmentTokenizer {
 
   private decode(latin1: string): string {
     const repertoire = this.repertoire;
-    if (repertoire === undefined || repertoire.encoding === 'latin1' || !/[\x80-\xff]/.test(latin1)) return latin1;
+    if (repertoire === undefined || repertoire.encoding === 'latin1') return latin1;
+    let ascii = true;
+    for (let k = 0; k < latin1.length && ascii; k++) ascii = latin1.charCodeAt(k) < 0x80;
+    if (ascii) return latin1;
     const bytes = Buffer.from(latin1, 'latin1');
     return this.decoder ? this.decoder.decode(bytes) : bytes.toString('utf8');
   }
 
   private describe(raw: string, at: number): string {
     const code = raw.charCodeAt(at);
-    if (code >= 0x80 && this.repertoire?.id !== undefined) {
-      const utf8 = Buffer.from(raw.slice(at, at + 4), 'latin1').toString('utf8');
-      const cp = utf8.codePointAt(0) ?? code;
-      if (cp !== 0xfffd) return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${String.fromCodePoint(cp)}'`;
+    // Bytes that are UTF-8 where the repertoire is not: name the character the sender meant.
+    for (let lead = at; code >= 0x80 && lead >= Math.max(0, at - 3); lead--) {
+      const utf8 = Buffer.from(raw.slice(lead, lead + 4), 'latin1').toString('utf8');
+      const cp = utf8.codePointAt(0) ?? 0xfffd;
+      if (cp !== 0xfffd && Buffer.byteLength(String.fromCodePoint(cp)) > at - lead) {
+        return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${String.fromCodePoint(cp)}'`;
+      }
     }
-    if (code < 0x20 || code === 0x7f) return `control character 0x${code.toString(16).padStart(2, '0')}`;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return `control character 0x${code.toString(16).padStart(2, '0')}`;
     return `'${raw[at]}' (0x${code.toString(16)})`;
   }
 }

@@ -12,6 +12,7 @@ export interface ServiceStringAdvice {
 
 const ROLES = ['component separator', 'element separator', 'decimal mark', 'release character', 'repetition separator', 'segment terminator'] as const;
 const UNA = Buffer.from('UNA');
+const UNB = Buffer.from('UNB');
 
 function describe(byte: number): string {
   if (byte === 0x0a) return 'a line feed';
@@ -56,7 +57,8 @@ export function readServiceStringAdvice(input: Buffer, start: number): ServiceSt
     }
     const spaceAllowed = i === 4;
     if (byte < 0x20 || byte === 0x7f || (byte === 0x20 && !spaceAllowed) || isLetterOrDigit(byte)) {
-      const looksShort = (byte === 0x0a || byte === 0x0d) && i === 5;
+      // `UNA:+.?'` then a line break or straight into UNB: the sender left out the repetition position.
+      const looksShort = i === 5 && (byte === 0x0a || byte === 0x0d || input.compare(UNB, 0, 3, start + 8, start + 11) === 0);
       findings.push(
         fault(
           looksShort
@@ -93,4 +95,42 @@ export function readServiceStringAdvice(input: Buffer, start: number): ServiceSt
   return findings.length > 0
     ? { characters: DEFAULT_SERVICE_CHARACTERS, next: start + 9, readable: false, findings }
     : { characters, next: start + 9, readable: true, findings };
+}
+
+/** A printable, non-alphanumeric ASCII byte not already given another role. */
+function usable(byte: number | undefined, ...taken: number[]): byte is number {
+  return byte !== undefined && byte > 0x20 && byte < 0x7f && !isLetterOrDigit(byte) && !taken.includes(byte);
+}
+
+function isUpper(byte: number | undefined): boolean {
+  return byte !== undefined && byte >= 0x41 && byte <= 0x5a;
+}
+
+/** True when the first `byte` after `from` is followed (past blanks) by a segment tag or the end. */
+function endsSegment(input: Buffer, from: number, byte: number): boolean {
+  const at = input.indexOf(byte, from);
+  if (at < 0) return false;
+  let k = at + 1;
+  while (k < input.length && (input[k] === 0x20 || input[k] === 0x0a || input[k] === 0x0d)) k++;
+  return k >= input.length || (isUpper(input[k]) && isUpper(input[k + 1]) && isUpper(input[k + 2]));
+}
+
+/**
+ * Separators to read the UNB with when the UNA at `una` cannot be trusted, so the CONTRL can still
+ * name the interchange: the element separator follows the tag `UNB`, the component separator the
+ * four-character syntax identifier; the terminator is the UNA's when it ends the UNB (a
+ * five-character UNA holds it, and the release character, one position early), else `'`.
+ */
+export function guessServiceCharacters(input: Buffer, unb: number, una: number): ServiceCharacters {
+  const d = DEFAULT_SERVICE_CHARACTERS;
+  const elementAt = input[unb + 3];
+  const element = usable(elementAt) ? elementAt : d.element;
+  const componentAt = input[unb + 8];
+  const component = usable(componentAt, element) ? componentAt : d.component;
+  const ends = (at: number) => usable(input[at], element, component) && endsSegment(input, unb, input[at]);
+  const shift = ends(una + 8) ? 0 : ends(una + 7) ? 1 : -1;
+  const terminator = shift < 0 ? d.terminator : input[una + 8 - shift];
+  const releaseAt = input[una + 6 - Math.max(shift, 0)];
+  const release = usable(releaseAt, element, component, terminator) ? releaseAt : d.release;
+  return { component, element, decimal: d.decimal, release, repetition: null, terminator };
 }
