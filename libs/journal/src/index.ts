@@ -14,6 +14,7 @@ export * from './model/delivery';
 export * from './model/finding';
 export * from './model/interchange';
 export * from './model/interchange-record';
+export * from './model/interchange-query';
 export * from './model/interchange-story';
 export * from './model/journal-event';
 export * from './model/message';

@@ -61,6 +61,7 @@ export interface MessagesTable {
   departure_date: string | null;
   travellers_count: number;
   pnrs_count: number;
+  airports: string;
   normalised: string | null;
 }
 

@@ -95,6 +95,8 @@ export const initialMigration: Migration = {
       .addColumn('departure_date', 'text')
       .addColumn('travellers_count', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('pnrs_count', 'integer', (c) => c.notNull().defaultTo(0))
+      // Airports the message names (PAXLST LOC 125/87/92, PNRGOV TVL), space-separated, for routing.
+      .addColumn('airports', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('normalised', 'text')
       .addUniqueConstraint('messages_position', ['interchange_id', 'position'])
       .addCheckConstraint('messages_outcome', oneOf('outcome', OUTCOMES))

@@ -13,6 +13,7 @@ export interface MessageRecord {
   flight?: Partial<FlightKey>;
   travellers?: number;
   pnrs?: number;
+  airports?: readonly string[];
   normalisedJson?: string | null;
   findings?: readonly FindingRecord[];
 }

@@ -34,6 +34,8 @@ export interface JournalMessage {
   flight: FlightKey;
   travellers: number;
   pnrs: number;
+  /** Airports of the flight as the message names them, for routing by airport or country. */
+  airports: string[];
   /**
    * The normalised JSON for consumers, kept as text: it is delivered verbatim, and parsing and
    * re-serialising would change the bytes a consumer may already have hashed.

@@ -1,4 +1,4 @@
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { Database } from '../database/database';
 import { InterchangeStory } from '../model/interchange-story';
 import { AckRepository } from '../repositories/ack.repository';
@@ -11,6 +11,11 @@ import { MessageRepository } from '../repositories/message.repository';
 /** Reads back the whole story of an interchange, for a technician or a carrier. */
 export class JournalReader {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** The cheapest round trip to the database, for a health check. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
 
   async interchangeStory(id: string): Promise<InterchangeStory | undefined> {
     const interchange = await new InterchangeRepository(this.db).findById(id);

@@ -32,4 +32,21 @@ export class AckRepository {
       }
     );
   }
+
+  /**
+   * Receipt-to-acknowledgement times, in ms, of the acks created in (after, upTo]: a metrics
+   * scrape reads each ack once by moving the window along.
+   */
+  async latenciesMs(after: Date, upTo: Date): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('acks')
+      .innerJoin('interchanges', 'interchanges.id', 'acks.interchange_id')
+      .select(['acks.created_at', 'interchanges.received_at'])
+      .where('acks.created_at', '>', isoTime(after))
+      .where('acks.created_at', '<=', isoTime(upTo))
+      .execute();
+    return rows.map(
+      (r) => fromIsoTime(r.created_at).getTime() - fromIsoTime(r.received_at).getTime(),
+    );
+  }
 }

@@ -83,6 +83,20 @@ export class DeliveryRepository {
     return rows.map(toDelivery);
   }
 
+  /** Receipt-to-delivery ms of deliveries completed in (after, upTo], retries included. */
+  async latenciesMs(after: Date, upTo: Date): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .innerJoin('messages', 'messages.id', 'deliveries.message_id')
+      .innerJoin('interchanges', 'interchanges.id', 'messages.interchange_id')
+      .select(['deliveries.delivered_at', 'interchanges.received_at'])
+      .where('deliveries.delivered_at', '>', isoTime(after))
+      .where('deliveries.delivered_at', '<=', isoTime(upTo))
+      .execute();
+    // `delivered_at > …` has already passed over the nulls.
+    return rows.map((r) => Date.parse(r.delivered_at ?? '') - Date.parse(r.received_at));
+  }
+
   /**
    * An attempt starts; `attempt` is the queue's 1-based count. It may start over a delivery
    * left `delivering`, since that is what a worker that died mid-attempt leaves behind. A

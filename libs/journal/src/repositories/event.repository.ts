@@ -5,6 +5,7 @@ import {
   EventOf,
   JournalEvent,
   NewJournalEvent,
+  SubjectStates,
   SubjectType,
 } from '../model/journal-event';
 import { chunks } from '../support/chunks';
@@ -62,6 +63,25 @@ export class EventRepository {
       .orderBy('id')
       .execute();
     return rows.map(toEvent);
+  }
+
+  /**
+   * How many times subjects of one kind entered each state. Events are only ever appended, so
+   * these only grow: right for Prometheus counters, which a current-state count would not be.
+   */
+  async countByState<S extends SubjectType>(
+    subjectType: S,
+  ): Promise<Partial<Record<SubjectStates[S], number>>> {
+    const rows = await this.db
+      .selectFrom('events')
+      .select((eb) => ['state', eb.fn.countAll<number | string | bigint>().as('n')])
+      .where('subject_type', '=', subjectType)
+      .groupBy('state')
+      .execute();
+    const counts: Partial<Record<SubjectStates[S], number>> = {};
+    // The state was written from a typed event of this subject type; PostgreSQL counts are text.
+    for (const row of rows) counts[row.state as SubjectStates[S]] = Number(row.n);
+    return counts;
   }
 }
 

@@ -1,10 +1,28 @@
 import { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { Database, InterchangesTable } from '../database/database';
-import { JournalInterchange } from '../model/interchange';
+import { InterchangeOutcome, JournalInterchange } from '../model/interchange';
+import { InterchangeFilter, InterchangeSummary } from '../model/interchange-query';
+import { chunks } from '../support/chunks';
 import { fromIsoTime, isoTime, toFlag } from '../support/journal-time';
 
 type InterchangeRow = Selectable<InterchangesTable>;
 type InterchangeQuery = SelectQueryBuilder<Database, 'interchanges', InterchangeRow>;
+
+/** Every column but `raw`: lists must not drag megabytes of interchange bytes along. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'carrier_id',
+  'channel',
+  'sender_id',
+  'recipient_id',
+  'control_reference',
+  'sha256',
+  'size',
+  'test',
+  'outcome',
+  'received_at',
+  'duplicate_of',
+] as const;
 
 /** Interchanges as received, and the look-ups ingest needs to spot a resend. */
 export class InterchangeRepository {
@@ -25,7 +43,7 @@ export class InterchangeRepository {
 
   /**
    * The first interchange from this sender with this control reference (UNB 0020, which a
-   * sender must never reuse), passing over those already recorded as duplicates.
+   * sender must never reuse), among those accepted: a rejected interchange may be sent again.
    */
   findEarlierBySenderReference(
     senderId: string,
@@ -36,9 +54,71 @@ export class InterchangeRepository {
     );
   }
 
-  /** The first interchange with exactly these bytes, passing over recorded duplicates. */
+  /** The first accepted interchange with exactly these bytes. */
   findEarlierBySha256(sha256: string): Promise<JournalInterchange | undefined> {
     return this.findFirst((q) => q.where('sha256', '=', sha256));
+  }
+
+  /** Interchanges matching `filter`, newest first, without their bytes. */
+  async list(filter: InterchangeFilter = {}): Promise<InterchangeSummary[]> {
+    let query = this.db.selectFrom('interchanges').select(SUMMARY_COLUMNS);
+    if (filter.carrierId !== undefined) query = query.where('carrier_id', '=', filter.carrierId);
+    if (filter.outcome !== undefined) query = query.where('outcome', '=', filter.outcome);
+    if (filter.receivedFrom !== undefined) {
+      query = query.where('received_at', '>=', isoTime(filter.receivedFrom));
+    }
+    if (filter.receivedBefore !== undefined) {
+      query = query.where('received_at', '<', isoTime(filter.receivedBefore));
+    }
+    const flight = filter.flight;
+    if (flight !== undefined) {
+      // `exists`, not a join: an interchange with two messages about the flight is listed once.
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('messages')
+            .select('messages.id')
+            .whereRef('messages.interchange_id', '=', 'interchanges.id')
+            .where('messages.carrier_code', '=', flight.carrierCode)
+            .where('messages.flight_number', '=', flight.flightNumber)
+            .$if(flight.departureDate !== undefined, (q) =>
+              q.where('messages.departure_date', '=', flight.departureDate ?? ''),
+            ),
+        ),
+      );
+    }
+    const rows = await query
+      .orderBy('received_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(filter.limit ?? 100)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  /** The summaries of these interchanges, in no particular order; unknown ids are left out. */
+  async summariesOf(ids: readonly string[]): Promise<InterchangeSummary[]> {
+    const out: InterchangeSummary[] = [];
+    for (const batch of chunks(ids)) {
+      const rows = await this.db
+        .selectFrom('interchanges')
+        .select(SUMMARY_COLUMNS)
+        .where('id', 'in', batch)
+        .execute();
+      out.push(...rows.map(toSummary));
+    }
+    return out;
+  }
+
+  /** How many interchanges the journal holds with each outcome, for metrics. */
+  async countByOutcome(): Promise<Record<InterchangeOutcome, number>> {
+    const rows = await this.db
+      .selectFrom('interchanges')
+      .select((eb) => ['outcome', eb.fn.countAll<number | string | bigint>().as('n')])
+      .groupBy('outcome')
+      .execute();
+    const counts: Record<InterchangeOutcome, number> = { accepted: 0, rejected: 0, duplicate: 0 };
+    // PostgreSQL counts are bigint, which pg hands back as text.
+    for (const row of rows) counts[row.outcome] = Number(row.n);
+    return counts;
   }
 
   private async findFirst(
@@ -46,7 +126,7 @@ export class InterchangeRepository {
   ): Promise<JournalInterchange | undefined> {
     const all = this.db.selectFrom('interchanges').selectAll();
     const row = await filter(all)
-      .where('outcome', '<>', 'duplicate')
+      .where('outcome', '=', 'accepted')
       .orderBy('received_at')
       .orderBy('id')
       .limit(1)
@@ -82,6 +162,23 @@ function toInterchange(row: InterchangeRow): JournalInterchange {
     recipientId: row.recipient_id,
     controlReference: row.control_reference,
     raw: row.raw,
+    sha256: row.sha256,
+    size: row.size,
+    test: row.test === 1,
+    outcome: row.outcome,
+    receivedAt: fromIsoTime(row.received_at),
+    duplicateOf: row.duplicate_of,
+  };
+}
+
+function toSummary(row: Omit<InterchangeRow, 'raw'>): InterchangeSummary {
+  return {
+    id: row.id,
+    carrierId: row.carrier_id,
+    channel: row.channel,
+    senderId: row.sender_id,
+    recipientId: row.recipient_id,
+    controlReference: row.control_reference,
     sha256: row.sha256,
     size: row.size,
     test: row.test === 1,

@@ -21,6 +21,7 @@ describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
       partNumber: 1,
       partLast: false,
       pnrs: 3,
+      airports: ['SCL', 'JFK'],
     });
     const { interchangeId, messageIds } = await writer.recordInterchange(
       anInterchange({
@@ -45,6 +46,7 @@ describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
       flight: { carrierCode: 'LA', flightNumber: '532', departureDate: '2020-01-19' },
       travellers: 2,
       pnrs: 3,
+      airports: ['SCL', 'JFK'],
       normalisedJson: '{"flight":{"carrier":"LA","number":"532"}}',
     });
     expect(messages[1]).toEqual(

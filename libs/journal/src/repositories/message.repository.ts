@@ -97,6 +97,7 @@ function toRow(m: JournalMessage): MessageRow {
     departure_date: m.flight.departureDate,
     travellers_count: m.travellers,
     pnrs_count: m.pnrs,
+    airports: m.airports.join(' '),
     normalised: m.normalisedJson,
   };
 }
@@ -120,6 +121,7 @@ function toMessage(row: MessageRow): JournalMessage {
     },
     travellers: row.travellers_count,
     pnrs: row.pnrs_count,
+    airports: row.airports === '' ? [] : row.airports.split(' '),
     normalisedJson: row.normalised,
   };
 }

@@ -78,6 +78,7 @@ function planMessage(m: MessageRecord, interchangeId: string, position: number):
     },
     travellers: m.travellers ?? 0,
     pnrs: m.pnrs ?? 0,
+    airports: [...(m.airports ?? [])],
     normalisedJson: m.normalisedJson ?? null,
   };
 }
