@@ -1,0 +1,12 @@
+import { IsOptional, IsString } from 'class-validator';
+import { IsOneOf, IsUrlWithProtocol } from '../../validation/config.decorators';
+import { DestinationBaseConfig } from './destination-base.config';
+
+/** Publishes each message to an AMQP 0-9-1 exchange. */
+export class AmqpDestinationConfig extends DestinationBaseConfig {
+  @IsOneOf(['amqp']) readonly kind!: 'amqp';
+  @IsUrlWithProtocol(['amqp', 'amqps']) readonly url!: string;
+  /** '' is the broker's default exchange, where routingKey names the queue. */
+  @IsString({ message: 'must be a string' }) readonly exchange!: string;
+  @IsOptional() @IsString({ message: 'must be a string' }) readonly routingKey?: string;
+}

@@ -1,0 +1,18 @@
+// class-transformer's @Type reads design-time metadata through the Reflect API.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { IsListOf, IsNonEmptyString, IsSettingsObject } from '../validation/config.decorators';
+import { RoutingMatchConfig } from './routing-match.config';
+
+/** Sends every message that matches to each named destination. */
+export class RoutingRuleConfig {
+  @IsNonEmptyString() readonly name!: string;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => RoutingMatchConfig)
+  readonly match!: RoutingMatchConfig;
+
+  @IsListOf(/^.+$/, 'destination names', { nonEmpty: true })
+  readonly destinations!: readonly string[];
+}

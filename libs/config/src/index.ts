@@ -1,0 +1,33 @@
+export { ConfigError } from './config.error';
+export { PaxgateConfig } from './paxgate.config';
+export { CarrierConfig } from './groups/carrier.config';
+export { ConsoleConfig } from './groups/console.config';
+export { DataConfig } from './groups/data.config';
+export { DeliveryConfig } from './groups/delivery.config';
+export { GatewayConfig } from './groups/gateway.config';
+export { JOURNAL_KINDS, JournalConfig, type JournalKind } from './groups/journal.config';
+export { OutboxConfig } from './groups/outbox.config';
+export { RedisConfig } from './groups/redis.config';
+export { RoutingConfig } from './groups/routing.config';
+export { RoutingMatchConfig } from './groups/routing-match.config';
+export { RoutingRuleConfig } from './groups/routing-rule.config';
+export { AmqpDestinationConfig } from './groups/destinations/amqp-destination.config';
+export {
+  DELIVERY_FORMATS,
+  type DeliveryFormat,
+} from './groups/destinations/destination-base.config';
+export { type DestinationConfig } from './groups/destinations/destination.config';
+export { DESTINATION_KINDS, type DestinationKind } from './groups/destinations/destination-kind';
+export { DirectoryDestinationConfig } from './groups/destinations/directory-destination.config';
+export { WebhookDestinationConfig } from './groups/destinations/webhook-destination.config';
+export { ADMIN_TOKEN_FILE } from './loading/admin-token.store';
+export { configDefaults, type ConfigDefaults } from './loading/config-defaults';
+export { envVarName } from './loading/config-keys';
+export {
+  CONFIG_FILE_VARIABLE,
+  DEFAULT_CONFIG_FILE,
+  loadConfig,
+  type LoadConfigOptions,
+} from './loading/load-config';
+export * from './paxgate-config.tokens';
+export { PaxgateConfigModule } from './paxgate-config.module';

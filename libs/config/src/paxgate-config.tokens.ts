@@ -1,0 +1,27 @@
+import { PaxgateConfig } from './paxgate.config';
+
+/** The whole validated configuration. */
+export const PAXGATE_CONFIG = Symbol('PAXGATE_CONFIG');
+export const DATA_CONFIG = Symbol('DATA_CONFIG');
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+export const CONSOLE_CONFIG = Symbol('CONSOLE_CONFIG');
+export const JOURNAL_CONFIG = Symbol('JOURNAL_CONFIG');
+export const REDIS_CONFIG = Symbol('REDIS_CONFIG');
+export const DELIVERY_CONFIG = Symbol('DELIVERY_CONFIG');
+export const OUTBOX_CONFIG = Symbol('OUTBOX_CONFIG');
+/** `readonly CarrierConfig[]`. */
+export const CARRIERS_CONFIG = Symbol('CARRIERS_CONFIG');
+export const ROUTING_CONFIG = Symbol('ROUTING_CONFIG');
+
+/** Token of each group; the Record type keeps it complete when a group is added. */
+export const GROUP_TOKENS: Readonly<Record<keyof PaxgateConfig, symbol>> = {
+  data: DATA_CONFIG,
+  gateway: GATEWAY_CONFIG,
+  console: CONSOLE_CONFIG,
+  journal: JOURNAL_CONFIG,
+  redis: REDIS_CONFIG,
+  delivery: DELIVERY_CONFIG,
+  outbox: OUTBOX_CONFIG,
+  carriers: CARRIERS_CONFIG,
+  routing: ROUTING_CONFIG,
+};

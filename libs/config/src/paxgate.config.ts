@@ -1,0 +1,56 @@
+// class-transformer's @Type reads design-time metadata through the Reflect API.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { IsList, IsSettingsObject } from './validation/config.decorators';
+import { CarrierConfig } from './groups/carrier.config';
+import { ConsoleConfig } from './groups/console.config';
+import { DataConfig } from './groups/data.config';
+import { DeliveryConfig } from './groups/delivery.config';
+import { GatewayConfig } from './groups/gateway.config';
+import { JournalConfig } from './groups/journal.config';
+import { OutboxConfig } from './groups/outbox.config';
+import { RedisConfig } from './groups/redis.config';
+import { RoutingConfig } from './groups/routing.config';
+
+/** The whole configuration, validated and frozen; each group is also injectable on its own. */
+export class PaxgateConfig {
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => DataConfig)
+  readonly data!: DataConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => GatewayConfig)
+  readonly gateway!: GatewayConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => ConsoleConfig)
+  readonly console!: ConsoleConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => JournalConfig)
+  readonly journal!: JournalConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => RedisConfig)
+  readonly redis!: RedisConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => DeliveryConfig)
+  readonly delivery!: DeliveryConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => OutboxConfig)
+  readonly outbox!: OutboxConfig;
+
+  @IsList()
+  @ValidateNested({ each: true })
+  @Type(() => CarrierConfig)
+  readonly carriers!: readonly CarrierConfig[];
+
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => RoutingConfig)
+  readonly routing!: RoutingConfig;
+}

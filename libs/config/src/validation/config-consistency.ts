@@ -1,0 +1,78 @@
+import { PaxgateConfig } from '../paxgate.config';
+import { describeSetting } from './config-problem';
+
+// Rules across keys, run only on groups that passed their own checks (so every value is typed).
+
+function duplicates(names: readonly string[]): Map<number, string> {
+  const seen = new Set<string>();
+  const repeated = new Map<number, string>();
+  names.forEach((name, index) => {
+    if (seen.has(name)) {
+      repeated.set(index, name);
+    }
+    seen.add(name);
+  });
+  return repeated;
+}
+
+function journalProblems({ journal }: PaxgateConfig): string[] {
+  return journal.kind === 'postgres' && journal.postgresUrl === undefined
+    ? [`${describeSetting(['journal', 'postgresUrl'])} is required when journal.kind is 'postgres'`]
+    : [];
+}
+
+function deliveryProblems({ delivery }: PaxgateConfig): string[] {
+  return delivery.maxBackoffMs < delivery.backoffMs
+    ? [
+        `${describeSetting(['delivery', 'maxBackoffMs'])} must be at least delivery.backoffMs ` +
+          `(${delivery.backoffMs}); got ${delivery.maxBackoffMs}`,
+      ]
+    : [];
+}
+
+function carrierProblems({ carriers }: PaxgateConfig): string[] {
+  return [...duplicates(carriers.map((c) => c.id))].map(
+    ([index, id]) =>
+      `${describeSetting(['carriers', `${index}`, 'id'])} repeats carrier id '${id}'`,
+  );
+}
+
+function routingProblems({ routing }: PaxgateConfig): string[] {
+  const names = routing.destinations.map((d) => d.name);
+  const problems = [...duplicates(names)].map(
+    ([index, name]) =>
+      `${describeSetting(['routing', 'destinations', `${index}`, 'name'])} repeats destination '${name}'`,
+  );
+  for (const [index, name] of duplicates(routing.rules.map((r) => r.name))) {
+    problems.push(
+      `${describeSetting(['routing', 'rules', `${index}`, 'name'])} repeats rule '${name}'`,
+    );
+  }
+  const known = new Set(names);
+  const listed = names.map((n) => `'${n}'`).join(', ') || 'none';
+  routing.rules.forEach((rule, index) => {
+    for (const destination of rule.destinations.filter((d) => !known.has(d))) {
+      problems.push(
+        `${describeSetting(['routing', 'rules', `${index}`, 'destinations'])}: rule '${rule.name}' ` +
+          `sends to unknown destination '${destination}'; known destinations: ${listed}`,
+      );
+    }
+  });
+  return problems;
+}
+
+const CHECKS: ReadonlyArray<[keyof PaxgateConfig, (config: PaxgateConfig) => string[]]> = [
+  ['journal', journalProblems],
+  ['delivery', deliveryProblems],
+  ['carriers', carrierProblems],
+  ['routing', routingProblems],
+];
+
+export function consistencyProblems(
+  config: PaxgateConfig,
+  invalidGroups: ReadonlySet<string>,
+): string[] {
+  return CHECKS.filter(([group]) => !invalidGroups.has(group)).flatMap(([, check]) =>
+    check(config),
+  );
+}

@@ -1,0 +1,108 @@
+import { ValidateBy } from 'class-validator';
+
+// Each decorator is one check with one message, so a bad value yields exactly one sentence that
+// reads after its key: "gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 1 to 65535".
+
+function check(
+  name: string,
+  message: string,
+  test: (value: unknown) => boolean,
+): PropertyDecorator {
+  return ValidateBy({ name, validator: { validate: test, defaultMessage: () => message } });
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function quoted(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join(', ');
+}
+
+export function IsIntegerInRange(min: number, max?: number): PropertyDecorator {
+  const message =
+    max === undefined
+      ? `must be an integer of at least ${min}`
+      : `must be an integer from ${min} to ${max}`;
+  return check('isIntegerInRange', message, (v) => {
+    return (
+      Number.isSafeInteger(v) && (v as number) >= min && (max === undefined || (v as number) <= max)
+    );
+  });
+}
+
+export function IsPort(): PropertyDecorator {
+  return IsIntegerInRange(1, 65535);
+}
+
+export function IsNonEmptyString(): PropertyDecorator {
+  return check('isNonEmptyString', 'must be a non-empty string', isNonEmptyString);
+}
+
+export function IsOneOf(values: readonly string[]): PropertyDecorator {
+  return check('isOneOf', `must be one of ${quoted(values)}`, (v) => values.some((x) => x === v));
+}
+
+export function IsBooleanValue(): PropertyDecorator {
+  return check('isBooleanValue', 'must be true or false', (v) => typeof v === 'boolean');
+}
+
+/** `what` completes "must be ...", e.g. 'a carrier id of 1 to 35 letters, digits, - or _'. */
+export function IsMatching(pattern: RegExp, what: string): PropertyDecorator {
+  return check('isMatching', `must be ${what}`, (v) => typeof v === 'string' && pattern.test(v));
+}
+
+export function IsSecret(minLength: number): PropertyDecorator {
+  const message = `must be a string of at least ${minLength} characters`;
+  return check('isSecret', message, (v) => typeof v === 'string' && v.length >= minLength);
+}
+
+export function IsUrlWithProtocol(protocols: readonly string[]): PropertyDecorator {
+  const schemes = protocols.map((p) => `${p}://`).join(' or ');
+  return check('isUrlWithProtocol', `must be a URL starting with ${schemes}`, (v) => {
+    if (typeof v !== 'string' || !URL.canParse(v)) {
+      return false;
+    }
+    const url = new URL(v);
+    return protocols.includes(url.protocol.slice(0, -1)) && url.host !== '';
+  });
+}
+
+/** For nested groups: class-validator's @ValidateNested lets a missing object pass. */
+export function IsSettingsObject(): PropertyDecorator {
+  return check('isSettingsObject', 'must be an object', (v) => {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  });
+}
+
+export function IsList(): PropertyDecorator {
+  return check('isList', 'must be a list', (v) => Array.isArray(v));
+}
+
+/** A list of strings each matching `pattern`; `what` names one item, e.g. 'IATA airport codes'. */
+export function IsListOf(
+  pattern: RegExp,
+  what: string,
+  options: { nonEmpty?: boolean } = {},
+): PropertyDecorator {
+  const message = `must be a ${options.nonEmpty ? 'non-empty ' : ''}list of ${what}`;
+  return check('isListOf', message, (v) => {
+    return (
+      Array.isArray(v) &&
+      (!options.nonEmpty || v.length > 0) &&
+      v.every((item) => typeof item === 'string' && pattern.test(item))
+    );
+  });
+}
+
+/** An object whose keys and values both match patterns, e.g. airport code to country code. */
+export function IsCodeMap(keys: RegExp, values: RegExp, what: string): PropertyDecorator {
+  return check('isCodeMap', `must be an object mapping ${what}`, (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      return false;
+    }
+    return Object.entries(v).every(
+      ([k, x]) => keys.test(k) && typeof x === 'string' && values.test(x),
+    );
+  });
+}
