@@ -5,15 +5,15 @@
 export interface RoutingRule {
   name: string;
   match: {
-    messageTypes?: string[];
-    carriers?: string[];
+    messageTypes?: readonly string[];
+    carriers?: readonly string[];
     /** Any airport of the flight (departure, arrival, or a leg). */
-    airports?: string[];
+    airports?: readonly string[];
     /** ISO country codes, matched through the airports of the flight. */
-    countries?: string[];
+    countries?: readonly string[];
     test?: boolean;
   };
-  destinations: string[];
+  destinations: readonly string[];
 }
 
 /** The facts about one message that routing looks at. */

@@ -6,9 +6,9 @@ import { RoutingRuleMatcher } from './rules/routing-rule.matcher';
 import { DESTINATIONS } from './routing.tokens';
 
 export interface RoutingModuleOptions {
-  destinations: DestinationConfig[];
-  rules?: RoutingRule[];
-  airportCountries?: Record<string, string>;
+  destinations: readonly DestinationConfig[];
+  rules?: readonly RoutingRule[];
+  airportCountries?: Readonly<Record<string, string>>;
 }
 
 /** Nest wiring: the destination registry (token DESTINATIONS, or its class) and the matcher. */

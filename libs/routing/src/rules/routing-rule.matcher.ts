@@ -10,7 +10,7 @@ interface CompiledRule {
   test?: boolean;
 }
 
-const codes = (list: string[] | undefined): ReadonlySet<string> | undefined =>
+const codes = (list: readonly string[] | undefined): ReadonlySet<string> | undefined =>
   list === undefined ? undefined : new Set(list.map((code) => code.trim().toUpperCase()));
 
 /** Decides which destinations a message goes to. */
