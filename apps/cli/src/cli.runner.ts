@@ -8,6 +8,7 @@ commands:
   validate FILE... [--json]   check interchanges offline; print findings and the CONTRL
                               (FILE may be - for standard input)
   ack FILE                    print only the CONTRL for an interchange
+  start [ROLE...]             run paxgate: gateway, worker and console (all by default)
 
 exit status: 0 accepted, 1 rejected, 2 usage or I/O error`;
 
@@ -18,6 +19,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return runValidate(rest, io);
     case 'ack':
       return runAck(rest, io);
+    case 'start':
+      // Loaded on demand: validate and ack should not pay for Nest's start-up.
+      return (await import('./start.command')).runStart(rest, io);
     case '--help':
     case '-h':
     case 'help':

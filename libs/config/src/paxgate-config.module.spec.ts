@@ -50,7 +50,7 @@ describe(PaxgateConfigModule.name, () => {
     try {
       await expect(
         Test.createTestingModule({ imports: [PaxgateConfigModule.forRoot()] }).compile(),
-      ).rejects.toThrow('gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 1 to 65535');
+      ).rejects.toThrow('gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 0 to 65535');
     } finally {
       if (saved === undefined) {
         delete process.env.PAXGATE_GATEWAY_PORT;

@@ -13,7 +13,7 @@ describe(`${loadConfig.name} refusing bad values`, () => {
 
   it('names the key, the variable and the value in the message', () => {
     expect(() => loadConfig({ env: { PAXGATE_GATEWAY_PORT: 'abc' }, cwd })).toThrow(
-      "Invalid configuration: gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 1 to 65535; got 'abc'",
+      "Invalid configuration: gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 0 to 65535; got 'abc'",
     );
   });
 
@@ -103,7 +103,7 @@ describe(`${loadConfig.name} refusing bad values`, () => {
     );
 
     const problems = problemsOf({
-      PAXGATE_GATEWAY_PORT: '0',
+      PAXGATE_GATEWAY_PORT: '70000',
       PAXGATE_CONSOLE_PORT: 'x',
       PAXGATE_CONFIG_FILE: 'missing.json',
     });
@@ -111,8 +111,8 @@ describe(`${loadConfig.name} refusing bad values`, () => {
     expect(problems).toEqual([
       `gatway in ${join(cwd, 'config', 'default.json')} is not a known setting`,
       `cannot read configuration file ${join(cwd, 'missing.json')} (named by PAXGATE_CONFIG_FILE): ENOENT`,
-      'gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 1 to 65535; got 0',
-      "console.port (PAXGATE_CONSOLE_PORT) must be an integer from 1 to 65535; got 'x'",
+      'gateway.port (PAXGATE_GATEWAY_PORT) must be an integer from 0 to 65535; got 70000',
+      "console.port (PAXGATE_CONSOLE_PORT) must be an integer from 0 to 65535; got 'x'",
       'redis.hots is not a known setting',
     ]);
   });

@@ -35,6 +35,11 @@ export function IsPort(): PropertyDecorator {
   return IsIntegerInRange(1, 65535);
 }
 
+/** A port to listen on: 0 lets the system pick a free one (tests, instances side by side). */
+export function IsListenPort(): PropertyDecorator {
+  return IsIntegerInRange(0, 65535);
+}
+
 export function IsNonEmptyString(): PropertyDecorator {
   return check('isNonEmptyString', 'must be a non-empty string', isNonEmptyString);
 }

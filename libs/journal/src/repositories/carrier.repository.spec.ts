@@ -46,4 +46,18 @@ describe.each(BACK_ENDS)('CarrierRepository on %s', (kind) => {
     );
     expect(await sut.findById(carrier.id)).toEqual({ ...carrier, senders: [] });
   });
+
+  it('ensures a configured carrier once, under its own id, adding only missing senders', async () => {
+    await sut.ensure('DEMO', 'Demo Airline', [{ senderId: 'DEMO', qualifier: '' }]);
+    await sut.ensure('DEMO', 'Demo Airline', [
+      { senderId: 'DEMO', qualifier: '' },
+      { senderId: 'LUFTHANSA', qualifier: '' },
+    ]);
+
+    const carrier = await sut.findById('DEMO');
+
+    expect(carrier?.name).toBe('Demo Airline');
+    expect(carrier?.senders.map((s) => s.senderId).sort()).toEqual(['DEMO', 'LUFTHANSA']);
+    expect((await sut.findBySender('LUFTHANSA'))?.id).toBe('DEMO');
+  });
 });

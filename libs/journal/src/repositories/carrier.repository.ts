@@ -26,6 +26,26 @@ export class CarrierRepository {
     });
   }
 
+  /**
+   * Makes the journal know a configured carrier under its configured id: inserts it when absent
+   * and adds the sender identities it lacks. Safe to call at every start, from several processes.
+   */
+  async ensure(id: string, name: string, senders: readonly CarrierSender[]): Promise<void> {
+    await inTransaction(this.db, async (trx) => {
+      await trx
+        .insertInto('carriers')
+        .values({ id, name, created_at: isoTime(new Date()) })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      if (senders.length === 0) return;
+      await trx
+        .insertInto('carrier_senders')
+        .values(senders.map((s) => ({ carrier_id: id, sender_id: s.senderId, qualifier: s.qualifier })))
+        .onConflict((oc) => oc.columns(['sender_id', 'qualifier']).doNothing())
+        .execute();
+    });
+  }
+
   /** Fails if another carrier already has one of these identities: an identity is one carrier's. */
   async addSenders(carrierId: string, senders: readonly CarrierSender[]): Promise<void> {
     if (senders.length === 0) return;

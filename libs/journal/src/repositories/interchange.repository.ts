@@ -73,9 +73,10 @@ export class InterchangeRepository {
     const flight = filter.flight;
     if (flight !== undefined) {
       // `exists`, not a join: an interchange with two messages about the flight is listed once.
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('messages')
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('messages')
             .select('messages.id')
             .whereRef('messages.interchange_id', '=', 'interchanges.id')
             .where('messages.carrier_code', '=', flight.carrierCode)

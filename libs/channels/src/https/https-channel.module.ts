@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { IngestModule } from '@app/ingest';
+import { InterchangeIngestController } from './interchange-ingest.controller';
+
+/** The HTTPS channel: one controller over the shared ingest use case. */
+@Module({ imports: [IngestModule], controllers: [InterchangeIngestController] })
+export class HttpsChannelModule {}

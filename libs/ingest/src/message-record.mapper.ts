@@ -1,0 +1,48 @@
+import { Finding } from '@app/edifact';
+import { FindingRecord, MessageRecord } from '@app/journal';
+import { toPaxlstJson } from '@app/paxlst';
+import { toPnrgovJson } from '@app/pnrgov';
+import { MessageReport } from '@app/validation';
+
+export function findingRecordOf(f: Finding): FindingRecord {
+  return { kind: f.kind, level: f.kind === 'syntax' ? f.level : f.severity, code: f.kind === 'syntax' ? f.code : null, rule: f.rule, text: f.message, location: f.location };
+}
+
+/** A message as the journal keeps it: flight key for search, normalised JSON for delivery. */
+export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRecord {
+  const record: MessageRecord = {
+    type: m.type,
+    reference: m.reference,
+    accessReference: m.accessReference || null,
+    partNumber: m.part?.number ?? null,
+    partLast: m.part?.last ?? null,
+    outcome: duplicate ? 'duplicate' : m.outcome,
+    travellers: m.travellers,
+    pnrs: m.pnrs,
+    findings: m.findings.filter((f) => f.location.messageReference !== undefined).map(findingRecordOf),
+  };
+  const content = m.content;
+  switch (content.type) {
+    case 'PAXLST': {
+      const leg = content.manifest.legs[0];
+      record.flight = { carrierCode: leg?.carrierCode || null, flightNumber: leg?.flightNumber || null, departureDate: leg?.departure?.localDateTime?.slice(0, 10) ?? null };
+      record.airports = unique(content.manifest.legs.flatMap((l) => l.locations.map((loc) => loc.airport)));
+      record.normalisedJson = JSON.stringify(toPaxlstJson(content.manifest));
+      break;
+    }
+    case 'PNRGOV': {
+      const flight = content.push.flight;
+      record.flight = { carrierCode: flight?.carrier ?? null, flightNumber: flight?.number ?? null, departureDate: flight?.departure?.slice(0, 10) ?? null };
+      record.airports = unique([flight?.departureAirport ?? '', flight?.arrivalAirport ?? '']);
+      record.normalisedJson = JSON.stringify(toPnrgovJson(content.push));
+      break;
+    }
+    case 'unsupported':
+      break;
+  }
+  return record;
+}
+
+function unique(codes: string[]): string[] {
+  return [...new Set(codes.filter((c) => /^[A-Z]{3}$/.test(c)))];
+}

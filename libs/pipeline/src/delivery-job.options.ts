@@ -1,0 +1,12 @@
+import { DeliveryConfig } from '@app/config';
+import { JobsOptions } from 'bullmq';
+
+/** Attempts and a custom (capped exponential) backoff; finished jobs linger so ids dedupe. */
+export function deliveryJobOptions(config: DeliveryConfig): JobsOptions {
+  return {
+    attempts: config.attempts,
+    backoff: { type: 'capped' },
+    removeOnComplete: { age: 86_400 },
+    removeOnFail: { age: 7 * 86_400 },
+  };
+}

@@ -1,0 +1,47 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
+import { DeliveryRepository, InterchangeRepository, MessageRepository } from '@app/journal';
+import { RoutingRuleMatcher } from '@app/routing';
+import { Job, Queue } from 'bullmq';
+import { DELIVERY_QUEUE, DeliveryJob, ROUTING_QUEUE, RoutingJob, deliveryJobId } from './queue-names';
+import { deliveryJobOptions } from './delivery-job.options';
+
+/** Matches a committed message against the routing rules and fans out one delivery each. */
+@Processor(ROUTING_QUEUE)
+export class RoutingProcessor extends WorkerHost {
+  private readonly logger = new Logger(RoutingProcessor.name);
+
+  constructor(
+    private readonly messages: MessageRepository,
+    private readonly interchanges: InterchangeRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly matcher: RoutingRuleMatcher,
+    @InjectQueue(DELIVERY_QUEUE) private readonly deliveryQueue: Queue<DeliveryJob>,
+    @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
+  ) {
+    super();
+  }
+
+  async process(job: Job<RoutingJob>): Promise<string[]> {
+    const message = await this.messages.findById(job.data.messageId);
+    if (message === undefined) throw new Error(`message ${job.data.messageId} is not in the journal`);
+    const interchange = await this.interchanges.findById(message.interchangeId);
+    if (interchange === undefined) throw new Error(`interchange ${message.interchangeId} is not in the journal`);
+    const destinations = this.matcher.destinationsFor({
+      messageType: message.type,
+      carrier: interchange.carrierId ?? interchange.senderId,
+      airports: message.airports,
+      test: interchange.test,
+    });
+    for (const destination of destinations) {
+      // Create-if-absent: a re-run of this job finds the same deliveries and the same job ids.
+      const { delivery } = await this.deliveries.createIfAbsent(message.id, destination);
+      if (delivery.status !== 'pending') continue;
+      await this.deliveryQueue.add('deliver', { deliveryId: delivery.id, backoff: { baseMs: this.config.backoffMs, maxMs: this.config.maxBackoffMs } }, { ...deliveryJobOptions(this.config), jobId: deliveryJobId(delivery.id) });
+    }
+    if (message.status === 'accepted') await this.messages.setStatus(message.id, 'routed', { destinations: destinations.join(' ') });
+    if (destinations.length === 0) this.logger.warn(`message ${message.id} (${message.type}) matches no routing rule`);
+    return destinations;
+  }
+}

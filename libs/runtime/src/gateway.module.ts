@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { HttpsChannelModule } from '@app/channels';
+import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
+import { JournalModule } from '@app/journal';
+import { journalDatabaseOf } from './journal-database.options';
+
+/** The carrier-facing role: channels into the one ingest path. */
+@Module({})
+export class GatewayModule {
+  static forRoot(config: PaxgateConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [PaxgateConfigModule.forRoot(config), JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }), HttpsChannelModule],
+    };
+  }
+}

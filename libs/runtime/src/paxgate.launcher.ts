@@ -1,0 +1,82 @@
+import { INestApplication, INestApplicationContext, LoggerService, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DevelopmentPki, PkiMaterial } from '@app/carriers';
+import { PaxgateConfig } from '@app/config';
+import { mountOpenApi } from '@app/operations';
+import { mkdir } from 'node:fs/promises';
+import { AddressInfo, Server } from 'node:net';
+import { join } from 'node:path';
+import { ConsoleModule } from './console.module';
+import { GatewayModule } from './gateway.module';
+import { probeRedis } from './redis.probe';
+import { WorkerModule } from './worker.module';
+
+export type Role = 'gateway' | 'worker' | 'console';
+export const ALL_ROLES: readonly Role[] = ['gateway', 'worker', 'console'];
+
+export interface LaunchOptions {
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+/** What a launch started; `close` stops every role, gateway first so no new work arrives. */
+export interface Launched {
+  config: PaxgateConfig;
+  pki?: PkiMaterial;
+  gatewayUrl?: string;
+  consoleUrl?: string;
+  close(): Promise<void>;
+}
+
+function urlOf(app: INestApplication, scheme: 'http' | 'https'): string {
+  const address = (app.getHttpServer() as Server).address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address === '::' ? '::1' : address.address}]` : address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
+  return `${scheme}://${host}:${address.port}`;
+}
+
+/**
+ * Starts the chosen roles in this process: one command runs all of them on a single machine,
+ * or each alone for running many of each (DESIGN: few deployables, roles by configuration).
+ */
+export async function launchPaxgate(config: PaxgateConfig, roles: readonly Role[], options: LaunchOptions = {}): Promise<Launched> {
+  await mkdir(config.data.dir, { recursive: true });
+  await probeRedis(config.redis);
+  const logger = options.logger ?? (['log', 'warn', 'error'] as LogLevel[]);
+  const started: Array<INestApplication | INestApplicationContext> = [];
+  const launched: Launched = {
+    config,
+    close: async () => {
+      for (const app of started.reverse()) await app.close();
+    },
+  };
+  try {
+    if (roles.includes('worker')) {
+      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger });
+      worker.enableShutdownHooks();
+      started.push(worker);
+    }
+    if (roles.includes('console')) {
+      const console = await NestFactory.create(ConsoleModule.forRoot(config), { logger });
+      mountOpenApi(console, 'docs');
+      await console.listen(config.console.port, config.console.host);
+      launched.consoleUrl = urlOf(console, 'http');
+      started.push(console);
+    }
+    if (roles.includes('gateway')) {
+      const pki = await DevelopmentPki.ensure(join(config.data.dir, 'pki'));
+      const gateway = await NestFactory.create(GatewayModule.forRoot(config), {
+        logger,
+        bodyParser: false,
+        // Mutual TLS: a client without a certificate from the carriers' CA is refused at TLS.
+        httpsOptions: { key: pki.server.keyPem, cert: pki.server.certPem, ca: [pki.ca.certPem], requestCert: true, rejectUnauthorized: true },
+      });
+      await gateway.listen(config.gateway.port, config.gateway.host);
+      launched.gatewayUrl = urlOf(gateway, 'https');
+      launched.pki = pki;
+      started.push(gateway);
+    }
+  } catch (error) {
+    await launched.close();
+    throw error;
+  }
+  return launched;
+}

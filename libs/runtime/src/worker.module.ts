@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
+import { JournalModule } from '@app/journal';
+import { PipelineWorkerModule } from '@app/pipeline';
+import { journalDatabaseOf } from './journal-database.options';
+
+/** The queue role: routing, delivery and the outbox sweeper. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: PaxgateConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        PaxgateConfigModule.forRoot(config),
+        JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
+        PipelineWorkerModule.forRoot(config.routing),
+      ],
+    };
+  }
+}
