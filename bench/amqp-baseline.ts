@@ -4,7 +4,11 @@ import { connect } from 'amqplib';
  * The delivery baseline: raw amqplib publishing the same payloads with confirms to a queue and
  * consuming them, with nothing else in the way. Returns messages per second end to end.
  */
-export async function amqpBaseline(url: string, payloads: readonly Buffer[], queue: string): Promise<number> {
+export async function amqpBaseline(
+  url: string,
+  payloads: readonly Buffer[],
+  queue: string,
+): Promise<number> {
   const connection = await connect(url);
   try {
     const publisher = await connection.createConfirmChannel();
@@ -19,7 +23,12 @@ export async function amqpBaseline(url: string, payloads: readonly Buffer[], que
       });
     });
     const started = performance.now();
-    for (const payload of payloads) publisher.sendToQueue(queue, payload, { persistent: true, contentType: 'application/edifact' });
+    for (const payload of payloads) {
+      publisher.sendToQueue(queue, payload, {
+        persistent: true,
+        contentType: 'application/edifact',
+      });
+    }
     await publisher.waitForConfirms();
     await done;
     const seconds = (performance.now() - started) / 1000;

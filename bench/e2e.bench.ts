@@ -34,15 +34,28 @@ async function main(): Promise<void> {
   const exchange = `bench-${id}`;
   const config = loadConfig({
     env: {
-      PAXGATE_DATA_DIR: dataDir, PAXGATE_GATEWAY_HOST: '127.0.0.1', PAXGATE_GATEWAY_PORT: '0', PAXGATE_CONSOLE_PORT: '0', PAXGATE_REDIS_PREFIX: `bench-${id}`,
-      PAXGATE_ROUTING: JSON.stringify({ destinations: [{ kind: 'amqp', name: 'bench', url: AMQP, exchange, format: 'raw' }], rules: [{ name: 'all', match: {}, destinations: ['bench'] }] }),
+      PAXGATE_DATA_DIR: dataDir,
+      PAXGATE_GATEWAY_HOST: '127.0.0.1',
+      PAXGATE_GATEWAY_PORT: '0',
+      PAXGATE_CONSOLE_PORT: '0',
+      PAXGATE_REDIS_PREFIX: `bench-${id}`,
+      PAXGATE_ROUTING: JSON.stringify({
+        destinations: [{ kind: 'amqp', name: 'bench', url: AMQP, exchange, format: 'raw' }],
+        rules: [{ name: 'all', match: {}, destinations: ['bench'] }],
+      }),
     },
   });
   const launched = await launchPaxgate(config, ALL_ROLES, { logger: ['error'] });
   const pki = launched.pki;
   if (!pki || !launched.gatewayUrl) throw new Error('gateway did not start');
   const demo = pki.carriers.DEMO;
-  const agent = new Agent({ keepAlive: true, maxSockets: 64, ca: pki.ca.certPem, cert: demo.certPem, key: demo.keyPem });
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: 64,
+    ca: pki.ca.certPem,
+    cert: demo.certPem,
+    key: demo.keyPem,
+  });
   const template = generatePaxlst(95).toString('latin1');
   const samples = new Map<string, Sample>();
   const amqp = await connect(AMQP);
@@ -50,12 +63,18 @@ async function main(): Promise<void> {
   await channel.assertExchange(exchange, 'topic', { durable: true });
   const { queue } = await channel.assertQueue('', { exclusive: true });
   await channel.bindQueue(queue, exchange, '#');
-  await channel.consume(queue, (m) => {
-    if (m === null) return;
-    const ref = /UNB\+[^']*?\+[^+']*\+[^+']*\+[^+']*\+([^+']+)/.exec(m.content.toString('latin1'))?.[1];
-    const sample = ref ? samples.get(ref) : undefined;
-    if (sample && sample.deliveredAt === undefined) sample.deliveredAt = performance.now();
-  }, { noAck: true });
+  await channel.consume(
+    queue,
+    (m) => {
+      if (m === null) return;
+      const ref = /UNB\+[^']*?\+[^+']*\+[^+']*\+[^+']*\+([^+']+)/.exec(
+        m.content.toString('latin1'),
+      )?.[1];
+      const sample = ref ? samples.get(ref) : undefined;
+      if (sample && sample.deliveredAt === undefined) sample.deliveredAt = performance.now();
+    },
+    { noAck: true },
+  );
 
   let seq = 0;
   let inFlight = 0;
@@ -64,15 +83,27 @@ async function main(): Promise<void> {
     const sample: Sample = { sentAt: performance.now(), ok: false };
     samples.set(ref, sample);
     inFlight++;
-    const req = request(`${launched.gatewayUrl}/v1/interchanges`, { method: 'POST', agent, servername: 'localhost', headers: { 'content-type': 'application/edifact' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        sample.ackedAt = performance.now();
-        sample.ok = res.statusCode === 200 && Buffer.concat(chunks).toString('latin1').includes(`+${ref}+`) && !Buffer.concat(chunks).toString('latin1').includes('UCM+');
-        inFlight--;
-      });
-    });
+    const req = request(
+      `${launched.gatewayUrl}/v1/interchanges`,
+      {
+        method: 'POST',
+        agent,
+        servername: 'localhost',
+        headers: { 'content-type': 'application/edifact' },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          sample.ackedAt = performance.now();
+          sample.ok =
+            res.statusCode === 200 &&
+            Buffer.concat(chunks).toString('latin1').includes(`+${ref}+`) &&
+            !Buffer.concat(chunks).toString('latin1').includes('UCM+');
+          inFlight--;
+        });
+      },
+    );
     req.on('error', () => {
       inFlight--;
     });
@@ -86,16 +117,19 @@ async function main(): Promise<void> {
     const total = rate * STAGE_SECONDS;
     for (let i = 0; i < total; i++) {
       const due = started + (i * 1000) / rate;
-      while (performance.now() < due || inFlight >= MAX_IN_FLIGHT) await new Promise((r) => setImmediate(r));
+      while (performance.now() < due || inFlight >= MAX_IN_FLIGHT) {
+        await new Promise((r) => setImmediate(r));
+      }
       const ref = `B${id.slice(0, 4)}${String(++seq).padStart(8, '0')}`;
       refs.push(ref);
       post(ref);
     }
     const drainUntil = performance.now() + 20_000;
-    const pending = () => refs.some((r) => {
-      const s = samples.get(r) as Sample;
-      return s.ackedAt === undefined || (s.ok && s.deliveredAt === undefined);
-    });
+    const pending = () =>
+      refs.some((r) => {
+        const s = samples.get(r) as Sample;
+        return s.ackedAt === undefined || (s.ok && s.deliveredAt === undefined);
+      });
     while (performance.now() < drainUntil && pending()) await new Promise((r) => setTimeout(r, 20));
     const stage = refs.map((r) => samples.get(r) as Sample);
     const acked = stage.filter((s) => s.ackedAt !== undefined && s.ok);
@@ -106,16 +140,30 @@ async function main(): Promise<void> {
       'offered msg/s': String(rate),
       'acked msg/s': (acked.length / ((lastAck - started) / 1000)).toFixed(0),
       'delivered msg/s': (delivered.length / ((lastDelivery - started) / 1000)).toFixed(0),
-      'CONTRL p50 ms': percentile(acked.map((s) => (s.ackedAt as number) - s.sentAt), 0.5).toFixed(1),
-      'CONTRL p99 ms': percentile(acked.map((s) => (s.ackedAt as number) - s.sentAt), 0.99).toFixed(1),
-      'delivery p50 ms': percentile(delivered.map((s) => (s.deliveredAt as number) - s.sentAt), 0.5).toFixed(1),
-      'delivery p99 ms': percentile(delivered.map((s) => (s.deliveredAt as number) - s.sentAt), 0.99).toFixed(1),
+      'CONTRL p50 ms': percentile(
+        acked.map((s) => (s.ackedAt as number) - s.sentAt),
+        0.5,
+      ).toFixed(1),
+      'CONTRL p99 ms': percentile(
+        acked.map((s) => (s.ackedAt as number) - s.sentAt),
+        0.99,
+      ).toFixed(1),
+      'delivery p50 ms': percentile(
+        delivered.map((s) => (s.deliveredAt as number) - s.sentAt),
+        0.5,
+      ).toFixed(1),
+      'delivery p99 ms': percentile(
+        delivered.map((s) => (s.deliveredAt as number) - s.sentAt),
+        0.99,
+      ).toFixed(1),
       'lost or rejected': String(stage.length - Math.min(acked.length, delivered.length)),
     });
   }
   agent.destroy();
   await launched.close();
-  const payloads = Array.from({ length: 2000 }, (_, i) => Buffer.from(template.replace(/BENCH0001/g, `BASE${String(i).padStart(6, '0')}`), 'latin1'));
+  const payloads = Array.from({ length: 2000 }, (_, i) =>
+    Buffer.from(template.replace(/BENCH0001/g, `BASE${String(i).padStart(6, '0')}`), 'latin1'),
+  );
   const baseline = await amqpBaseline(AMQP, payloads, `bench-baseline-${id}`);
   await channel.deleteExchange(exchange);
   await amqp.close();
@@ -123,10 +171,20 @@ async function main(): Promise<void> {
   await rm(dataDir, { recursive: true, force: true });
 
   const best = Math.max(...rows.map((r) => Number(r['delivered msg/s'])));
-  console.log(`node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination`);
+  console.log(
+    `node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination`,
+  );
   console.table(rows);
-  console.table([{ 'raw amqplib baseline msg/s': baseline.toFixed(0), 'best paxgate delivered msg/s': best.toFixed(0), 'paxgate / baseline': (best / baseline).toFixed(2) }]);
-  console.log('targets: >= 1000 msg/s sustained; CONTRL p99 < 25 ms at 500 msg/s; delivery >= 0.5 x baseline');
+  console.table([
+    {
+      'raw amqplib baseline msg/s': baseline.toFixed(0),
+      'best paxgate delivered msg/s': best.toFixed(0),
+      'paxgate / baseline': (best / baseline).toFixed(2),
+    },
+  ]);
+  console.log(
+    'targets: >= 1000 msg/s sustained; CONTRL p99 < 25 ms at 500 msg/s; delivery >= 0.5 x baseline',
+  );
 }
 
 async function cleanRedis(host: string, port: number, prefix: string): Promise<void> {

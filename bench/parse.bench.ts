@@ -28,7 +28,10 @@ function paxgate(bytes: Buffer): number {
 
 const inputs: Input[] = [
   { name: 'PAXLST A380, 850 travellers (generated)', bytes: generatePaxlst(850) },
-  { name: 'PNRGOV pnrWithBags.txt (largest corpus)', bytes: readFileSync(join(process.cwd(), 'test/fixtures/corpus/US-CBP__GTAS/pnrWithBags.txt')) },
+  {
+    name: 'PNRGOV pnrWithBags.txt (largest corpus)',
+    bytes: readFileSync(join(process.cwd(), 'test/fixtures/corpus/US-CBP__GTAS/pnrWithBags.txt')),
+  },
   { name: 'PNRGOV 5 MB push (generated)', bytes: generatePnrgov(5 * 1024 * 1024) },
 ];
 
@@ -51,5 +54,7 @@ const rows = inputs.map(({ name, bytes }) => {
   };
 });
 
-console.log(`node ${process.version}, ${seconds}s per measurement; targets: vs edifact >= 10x, vs indexOf >= 0.125`);
+console.log(
+  `node ${process.version}, ${seconds}s per measurement; targets: vs edifact >= 10x, vs indexOf >= 0.125`,
+);
 console.table(rows);

@@ -16,12 +16,23 @@ const rows = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8')
 // Counted once by the shared tools' independent reader (tools/count.py); pinned here so a
 // change in either reader shows.
 const PINNED: Record<string, number> = {
-  'US-CBP__GTAS/Test1.txt': 8, 'US-CBP__GTAS/Test3.txt': 260, 'US-CBP__GTAS/flight1.txt': 10,
-  'US-CBP__GTAS/airline2.edi': 10, 'US-CBP__GTAS/apisMessage.txt': 2, 'US-CBP__GTAS/multiple_flight_leg_apis.txt': 2,
-  'seamustuohy__GTAS/airline2__typeB_v20150622.edi': 11, 'seamustuohy__GTAS/airline2__unwrapped_v20150624.edi': 11,
-  'US-CBP__GTAS/bigbigPnr.txt': 47, 'US-CBP__GTAS/pnrWithBags.txt': 127, 'US-CBP__GTAS/pnrForSingleRuleHits.txt': 127,
-  'US-CBP__GTAS/3_pnrs.edi': 3, 'US-CBP__GTAS/2_pnrs_basic.edi': 2, 'US-CBP__GTAS/no_pnr_history.edi': 3,
-  'US-CBP__GTAS/pnr_split.edi': 2, 'US-CBP__GTAS/pnrMessagePg75.txt': 2, 'US-CBP__GTAS/codeshare.edi': 0,
+  'US-CBP__GTAS/Test1.txt': 8,
+  'US-CBP__GTAS/Test3.txt': 260,
+  'US-CBP__GTAS/flight1.txt': 10,
+  'US-CBP__GTAS/airline2.edi': 10,
+  'US-CBP__GTAS/apisMessage.txt': 2,
+  'US-CBP__GTAS/multiple_flight_leg_apis.txt': 2,
+  'seamustuohy__GTAS/airline2__typeB_v20150622.edi': 11,
+  'seamustuohy__GTAS/airline2__unwrapped_v20150624.edi': 11,
+  'US-CBP__GTAS/bigbigPnr.txt': 47,
+  'US-CBP__GTAS/pnrWithBags.txt': 127,
+  'US-CBP__GTAS/pnrForSingleRuleHits.txt': 127,
+  'US-CBP__GTAS/3_pnrs.edi': 3,
+  'US-CBP__GTAS/2_pnrs_basic.edi': 2,
+  'US-CBP__GTAS/no_pnr_history.edi': 3,
+  'US-CBP__GTAS/pnr_split.edi': 2,
+  'US-CBP__GTAS/pnrMessagePg75.txt': 2,
+  'US-CBP__GTAS/codeshare.edi': 0,
   'US-CBP__GTAS/infant.edi': 0,
 };
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -41,7 +52,9 @@ describe('the third-party corpus through paxgate validate', () => {
 
     it('answers with a CONTRL that names the interchange', () => {
       expect(report.contrl).toMatch(/UNH\+[^+']+\+CONTRL:(D:3|4:1):UN'/);
-      expect(report.contrl).toContain(`UCI+${report.interchange.controlReference.replace(/([?'+:])/g, '?$1')}+`);
+      expect(report.contrl).toContain(
+        `UCI+${report.interchange.controlReference.replace(/([?'+:])/g, '?$1')}+`,
+      );
     });
 
     it('counts what the independent reader counts', () => {
@@ -61,15 +74,24 @@ describe('the third-party corpus through paxgate validate', () => {
   });
 
   it('rejects the five-character UNA and says so', () => {
-    const report = validateInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/codeshare.edi')), { now: NOW });
+    const report = validateInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/codeshare.edi')), {
+      now: NOW,
+    });
     expect(report.outcome).toBe('rejected');
-    expect(report.findings[0]).toMatchObject({ kind: 'syntax', level: 'interchange', code: '20', rule: 'envelope.una.service-characters' });
+    expect(report.findings[0]).toMatchObject({
+      kind: 'syntax',
+      level: 'interchange',
+      code: '20',
+      rule: 'envelope.una.service-characters',
+    });
     expect(report.findings[0].message).toContain('only five service characters');
     expect(report.contrl).toContain("UCI+0003+1A+KRC+4+20+UNA'");
   });
 
   it('rejects the typographic quote used as segment terminator and names it', () => {
-    const report = validateInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/infant.edi')), { now: NOW });
+    const report = validateInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/infant.edi')), {
+      now: NOW,
+    });
     expect(report.outcome).toBe('rejected');
     expect(report.findings[0]).toMatchObject({ code: '20', level: 'interchange' });
     expect(report.findings[0].message).toContain('U+2019');
@@ -77,18 +99,30 @@ describe('the third-party corpus through paxgate validate', () => {
   });
 
   it('reads the Type B relay of airline2 cleanly, and rejects its badly unwrapped copy', () => {
-    const typeB = validateInterchange(readFileSync(join(CORPUS, 'seamustuohy__GTAS/airline2__typeB_v20150622.edi')), { now: NOW });
+    const typeB = validateInterchange(
+      readFileSync(join(CORPUS, 'seamustuohy__GTAS/airline2__typeB_v20150622.edi')),
+      { now: NOW },
+    );
     expect(typeB.interchange.typeB).toBe(true);
-    expect(typeB.findings.filter((f) => f.kind === 'syntax' && f.location.tag?.startsWith('UN'))).toEqual([]);
-    const unwrapped = validateInterchange(readFileSync(join(CORPUS, 'seamustuohy__GTAS/airline2__unwrapped_v20150624.edi')), { now: NOW });
+    expect(
+      typeB.findings.filter((f) => f.kind === 'syntax' && f.location.tag?.startsWith('UN')),
+    ).toEqual([]);
+    const unwrapped = validateInterchange(
+      readFileSync(join(CORPUS, 'seamustuohy__GTAS/airline2__unwrapped_v20150624.edi')),
+      { now: NOW },
+    );
     expect(unwrapped.outcome).toBe('rejected');
     const badTag = unwrapped.findings.find((f) => f.rule === 'syntax.segment-tag');
     expect(badTag).toMatchObject({ kind: 'syntax', code: '12', location: { value: 'UNG ' } });
   });
 
   it('rejects a UNT whose segment count is wrong, which GTAS ignores', () => {
-    const report = validateInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/flight1.txt')), { now: NOW });
-    expect(report.findings).toContainEqual(expect.objectContaining({ code: '29', rule: 'envelope.unt.count', level: 'message' }));
+    const report = validateInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/flight1.txt')), {
+      now: NOW,
+    });
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: '29', rule: 'envelope.unt.count', level: 'message' }),
+    );
     expect(report.contrl).toMatch(/UCM\+53371718146010\+PAXLST:D:02B:UN\+4\+29/);
   });
 });

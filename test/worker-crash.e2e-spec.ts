@@ -12,50 +12,82 @@ interface Story {
 // The worker runs as the built app (dist/), which `npm ci` builds through the prepare script.
 const WORKER_BUILT = existsSync(join(__dirname, '..', 'dist', 'apps', 'worker', 'main.js'));
 
-describe.each<[JournalKind]>([['sqlite'], ['postgres']])('a worker killed mid-delivery, with the %s journal', (journal) => {
-  const webhook = new WebhookTestServer('crash-test-webhook-secret');
-  let harness: PaxgateHarness;
-  const workers: WorkerProcess[] = [];
+describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
+  'a worker killed mid-delivery, with the %s journal',
+  (journal) => {
+    const webhook = new WebhookTestServer('crash-test-webhook-secret');
+    let harness: PaxgateHarness;
+    const workers: WorkerProcess[] = [];
 
-  beforeAll(async () => {
-    expect(WORKER_BUILT).toBe(true);
-    const url = await webhook.start();
-    harness = await PaxgateHarness.start({
-      journal,
-      roles: ['gateway', 'console'],
-      destinations: [{ kind: 'webhook', name: 'piu-webhook', url, secret: webhook.secret, timeoutMs: 20000, format: 'json' }],
+    beforeAll(async () => {
+      expect(WORKER_BUILT).toBe(true);
+      const url = await webhook.start();
+      harness = await PaxgateHarness.start({
+        journal,
+        roles: ['gateway', 'console'],
+        destinations: [
+          {
+            kind: 'webhook',
+            name: 'piu-webhook',
+            url,
+            secret: webhook.secret,
+            timeoutMs: 20000,
+            format: 'json',
+          },
+        ],
+      });
     });
-  });
 
-  afterAll(async () => {
-    for (const w of workers) await w.stop();
-    await harness?.stop();
-    await webhook.stop();
-  });
+    afterAll(async () => {
+      for (const w of workers) await w.stop();
+      await harness?.stop();
+      await webhook.stop();
+    });
 
-  it('delivers each message exactly once after the worker is killed and started again', async () => {
-    webhook.holdMs = 2000;
-    const first = new WorkerProcess(harness.env);
-    workers.push(first);
-    first.start();
-    const answers = await Promise.all([0, 1, 2].map(() => harness.post(demoPaxlst(freshReference()), 'demo', 'application/json')));
-    const ids = answers.map((a) => (JSON.parse(a.body) as { interchangeId: string }).interchangeId);
-    // Kill while the consumer holds a request: paxgate has sent, but has not heard back.
-    await eventually(() => (webhook.requests > 0 ? true : undefined), 30000, 'first delivery attempt');
-    await first.kill();
-    webhook.holdMs = 0;
-    const second = new WorkerProcess(harness.env);
-    workers.push(second);
-    second.start();
-    const stories = await eventually(async () => {
-      const all = await Promise.all(ids.map(async (id) => (await harness.admin<Story>('GET', `/v1/interchanges/${id}`)).json));
-      return all.every((s) => s.deliveries.length === 1 && s.deliveries[0].status === 'delivered') ? all : undefined;
-    }, 90000, 'every delivery delivered after the restart');
-    expect(stories).toHaveLength(3);
-    // The consumer may have seen a repeat of the request that was in flight at the kill; it
-    // carries the same idempotency key, so each message is processed exactly once.
-    expect(webhook.distinctKeys()).toHaveLength(3);
-    expect(webhook.received.every((r) => r.signatureValid)).toBe(true);
-    expect(webhook.received.length).toBeLessThanOrEqual(4);
-  }, 150000);
-});
+    it('delivers each message exactly once after the worker is killed and started again', async () => {
+      webhook.holdMs = 2000;
+      const first = new WorkerProcess(harness.env);
+      workers.push(first);
+      first.start();
+      const answers = await Promise.all(
+        [0, 1, 2].map(() => harness.post(demoPaxlst(freshReference()), 'demo', 'application/json')),
+      );
+      const ids = answers.map(
+        (a) => (JSON.parse(a.body) as { interchangeId: string }).interchangeId,
+      );
+      // Kill while the consumer holds a request: paxgate has sent, but has not heard back.
+      await eventually(
+        () => (webhook.requests > 0 ? true : undefined),
+        30000,
+        'first delivery attempt',
+      );
+      await first.kill();
+      webhook.holdMs = 0;
+      const second = new WorkerProcess(harness.env);
+      workers.push(second);
+      second.start();
+      const stories = await eventually(
+        async () => {
+          const all = await Promise.all(
+            ids.map(
+              async (id) => (await harness.admin<Story>('GET', `/v1/interchanges/${id}`)).json,
+            ),
+          );
+          return all.every(
+            (s) => s.deliveries.length === 1 && s.deliveries[0].status === 'delivered',
+          )
+            ? all
+            : undefined;
+        },
+        90000,
+        'every delivery delivered after the restart',
+      );
+      expect(stories).toHaveLength(3);
+      // The consumer may have seen a repeat of the request that was in flight at the kill; it
+      // carries the same idempotency key, so each message is processed exactly once.
+      expect(webhook.distinctKeys()).toHaveLength(3);
+      expect(webhook.received.every((r) => r.signatureValid)).toBe(true);
+      expect(webhook.received.length).toBeLessThanOrEqual(4);
+    }, 240000);
+  },
+);

@@ -12,7 +12,10 @@ export interface IndependentCount {
 export function countIndependently(raw: Buffer): IndependentCount {
   let text = raw.toString('latin1');
   const starts = [text.indexOf('UNA'), text.indexOf('UNB')].filter((i) => i >= 0);
-  text = text.slice(starts.length > 0 ? Math.min(...starts) : 0).split('\x03')[0].replace(/[\r\n]/g, '');
+  text = text
+    .slice(starts.length > 0 ? Math.min(...starts) : 0)
+    .split('\x03')[0]
+    .replace(/[\r\n]/g, '');
   let [comp, elem, rel, term] = [':', '+', '?', "'"];
   if (text.startsWith('UNA')) {
     [comp, elem, rel, term] = [text[3], text[4], text[6], text[8]];
@@ -36,10 +39,16 @@ export function countIndependently(raw: Buffer): IndependentCount {
   }
   const tag = (s: string[]) => s[0].trim();
   const types = segments.filter((s) => tag(s) === 'UNH').map((s) => s[2]);
-  const type = types.includes('PNRGOV') ? 'PNRGOV' : types.includes('PAXLST') ? 'PAXLST' : 'unknown';
+  const type = types.includes('PNRGOV')
+    ? 'PNRGOV'
+    : types.includes('PAXLST')
+      ? 'PAXLST'
+      : 'unknown';
   return {
     type,
-    travellers: segments.filter((s) => tag(s) === 'NAD' && ['FL', 'FM', 'DDT', 'DDU'].includes(s[1])).length,
+    travellers: segments.filter(
+      (s) => tag(s) === 'NAD' && ['FL', 'FM', 'DDT', 'DDU'].includes(s[1]),
+    ).length,
     pnrs: segments.filter((s) => tag(s) === 'SRC').length,
   };
 }

@@ -48,23 +48,28 @@ export class PaxgateHarness {
     const pgDatabase = options.journal === 'postgres' ? `paxgate_e2e_${id}` : undefined;
     if (pgDatabase) await withPg((pg) => pg.query(`CREATE DATABASE ${pgDatabase}`));
     const env: Record<string, string> = {
-        PAXGATE_DATA_DIR: dataDir,
-        PAXGATE_GATEWAY_HOST: '127.0.0.1',
-        PAXGATE_GATEWAY_PORT: '0',
-        PAXGATE_CONSOLE_PORT: '0',
-        PAXGATE_REDIS_PREFIX: `e2e-${id}`,
-        PAXGATE_JOURNAL_KIND: options.journal,
-        ...(pgDatabase ? { PAXGATE_JOURNAL_POSTGRES_URL: PG_ADMIN.replace(/\/[^/]*$/, `/${pgDatabase}`) } : {}),
-        PAXGATE_DELIVERY_ATTEMPTS: '4',
-        PAXGATE_DELIVERY_BACKOFF_MS: '100',
-        PAXGATE_DELIVERY_MAX_BACKOFF_MS: '400',
-        PAXGATE_OUTBOX_SWEEP_INTERVAL_MS: '500',
-        PAXGATE_OUTBOX_STALE_AFTER_MS: '1000',
-        PAXGATE_CARRIERS: JSON.stringify([
-          { id: 'DEMO', name: 'Demo Airline', senders: ['DEMO', 'LUFTHANSA'] },
-          { id: 'OTHER', name: 'Other Air', senders: ['OTHERAIR'] },
-        ]),
-        PAXGATE_ROUTING: JSON.stringify({ destinations: options.destinations, rules: [{ name: 'all', match: {}, destinations: options.destinations.map((d) => d.name) }] }),
+      PAXGATE_DATA_DIR: dataDir,
+      PAXGATE_GATEWAY_HOST: '127.0.0.1',
+      PAXGATE_GATEWAY_PORT: '0',
+      PAXGATE_CONSOLE_PORT: '0',
+      PAXGATE_REDIS_PREFIX: `e2e-${id}`,
+      PAXGATE_JOURNAL_KIND: options.journal,
+      ...(pgDatabase
+        ? { PAXGATE_JOURNAL_POSTGRES_URL: PG_ADMIN.replace(/\/[^/]*$/, `/${pgDatabase}`) }
+        : {}),
+      PAXGATE_DELIVERY_ATTEMPTS: '4',
+      PAXGATE_DELIVERY_BACKOFF_MS: '100',
+      PAXGATE_DELIVERY_MAX_BACKOFF_MS: '400',
+      PAXGATE_OUTBOX_SWEEP_INTERVAL_MS: '500',
+      PAXGATE_OUTBOX_STALE_AFTER_MS: '1000',
+      PAXGATE_CARRIERS: JSON.stringify([
+        { id: 'DEMO', name: 'Demo Airline', senders: ['DEMO', 'LUFTHANSA'] },
+        { id: 'OTHER', name: 'Other Air', senders: ['OTHERAIR'] },
+      ]),
+      PAXGATE_ROUTING: JSON.stringify({
+        destinations: options.destinations,
+        rules: [{ name: 'all', match: {}, destinations: options.destinations.map((d) => d.name) }],
+      }),
     };
     const config = loadConfig({ cwd: process.cwd(), env });
     const harness = new PaxgateHarness(config, env, dataDir, pgDatabase);
@@ -97,17 +102,42 @@ export class PaxgateHarness {
   }
 
   /** POSTs an interchange over mutual TLS as the demo carrier, another carrier, or no one. */
-  post(body: Buffer, as: ClientIdentity = 'demo', accept = 'application/edifact'): Promise<HttpAnswer> {
+  post(
+    body: Buffer,
+    as: ClientIdentity = 'demo',
+    accept = 'application/edifact',
+  ): Promise<HttpAnswer> {
     const pki = this.pki;
     const demo = pki.carriers.DEMO;
     this.otherCert ??= issueCarrierCertificate(pki, 'OTHER', 'Other Air');
-    const identity = as === 'demo' ? { cert: demo.certPem, key: demo.keyPem } : as === 'other' ? { cert: this.otherCert.certPem, key: this.otherCert.keyPem } : {};
+    const identity =
+      as === 'demo'
+        ? { cert: demo.certPem, key: demo.keyPem }
+        : as === 'other'
+          ? { cert: this.otherCert.certPem, key: this.otherCert.keyPem }
+          : {};
     return new Promise((resolve, reject) => {
-      const req = httpsRequest(`${this.gatewayUrl}/v1/interchanges`, { method: 'POST', ca: pki.ca.certPem, servername: 'localhost', ...identity, headers: { 'content-type': 'application/edifact', accept } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('latin1') }));
-      });
+      const req = httpsRequest(
+        `${this.gatewayUrl}/v1/interchanges`,
+        {
+          method: 'POST',
+          ca: pki.ca.certPem,
+          servername: 'localhost',
+          ...identity,
+          headers: { 'content-type': 'application/edifact', accept },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              contentType: String(res.headers['content-type'] ?? ''),
+              body: Buffer.concat(chunks).toString('latin1'),
+            }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -115,7 +145,10 @@ export class PaxgateHarness {
 
   /** Calls the status API with the admin token. */
   async admin<T>(method: 'GET' | 'POST', path: string): Promise<{ status: number; json: T }> {
-    const res = await fetch(`${this.consoleUrl}${path}`, { method, headers: { authorization: `Bearer ${this.config.console.adminToken}` } });
+    const res = await fetch(`${this.consoleUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.config.console.adminToken}` },
+    });
     return { status: res.status, json: (await res.json()) as T };
   }
 
@@ -123,7 +156,9 @@ export class PaxgateHarness {
     for (const launched of this.launches.reverse()) await launched.close();
     this.launches = [];
     await deleteKeys(this.config.redis.host, this.config.redis.port, this.config.redis.prefix);
-    if (this.pgDatabase) await withPg((pg) => pg.query(`DROP DATABASE IF EXISTS ${this.pgDatabase} WITH (FORCE)`));
+    if (this.pgDatabase) {
+      await withPg((pg) => pg.query(`DROP DATABASE IF EXISTS ${this.pgDatabase} WITH (FORCE)`));
+    }
     await rm(this.dataDir, { recursive: true, force: true });
   }
 }
@@ -153,7 +188,11 @@ async function deleteKeys(host: string, port: number, prefix: string): Promise<v
 }
 
 /** Polls until `check` returns a value, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 15000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 15000,
+  what = 'condition',
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -47,7 +47,9 @@ export class WebhookTestServer {
 
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 
   private async handle(req: IncomingMessage): Promise<number> {
@@ -64,7 +66,11 @@ export class WebhookTestServer {
       deliveryId: String(req.headers['x-paxgate-delivery-id']),
       idempotencyKey: String(req.headers['x-paxgate-idempotency-key']),
       messageType: String(req.headers['x-paxgate-message-type']),
-      signatureValid: verifyWebhookSignature(this.secret, body, String(req.headers['x-paxgate-signature'])),
+      signatureValid: verifyWebhookSignature(
+        this.secret,
+        body,
+        String(req.headers['x-paxgate-signature']),
+      ),
       body,
     });
     return 200;

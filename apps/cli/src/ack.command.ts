@@ -1,5 +1,12 @@
 import { validateInterchange } from '@app/validation';
-import { CliIo, EXIT_ACCEPTED, EXIT_REJECTED, EXIT_USAGE, describeIoError, readInput } from './cli-io';
+import {
+  CliIo,
+  EXIT_ACCEPTED,
+  EXIT_REJECTED,
+  EXIT_USAGE,
+  describeIoError,
+  readInput,
+} from './cli-io';
 
 /** `paxgate ack FILE`: only the CONTRL, ready to send back. */
 export async function runAck(args: string[], io: CliIo): Promise<number> {

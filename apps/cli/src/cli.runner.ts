@@ -28,7 +28,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     default:
-      io.stderr.write(`${command === undefined ? 'paxgate: no command given' : `paxgate: unknown command '${command}'`}\n${USAGE}\n`);
+      io.stderr.write(
+        `${command === undefined ? 'paxgate: no command given' : `paxgate: unknown command '${command}'`}\n${USAGE}\n`,
+      );
       return EXIT_USAGE;
   }
 }

@@ -1,7 +1,11 @@
 import { runCli } from './cli.runner';
 
 // The `paxgate` command: thin argv handling over the validation library.
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin })
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+})
   .then((code) => {
     process.exitCode = code;
   })

@@ -5,7 +5,9 @@ import { CliIo, EXIT_USAGE } from './cli-io';
 export async function runStart(args: string[], io: CliIo): Promise<number> {
   const unknown = args.filter((a) => !(ALL_ROLES as readonly string[]).includes(a));
   if (unknown.length > 0) {
-    io.stderr.write(`paxgate start: unknown role '${unknown[0]}' (roles: ${ALL_ROLES.join(', ')})\n`);
+    io.stderr.write(
+      `paxgate start: unknown role '${unknown[0]}' (roles: ${ALL_ROLES.join(', ')})\n`,
+    );
     return EXIT_USAGE;
   }
   return runFromCommandLine(args.length > 0 ? (args as Role[]) : ALL_ROLES);

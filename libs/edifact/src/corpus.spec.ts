@@ -16,8 +16,12 @@ const manifest = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8')
   });
 
 const PERSON_QUALIFIERS = new Set(['FL', 'FM', 'DDT', 'DDU']);
-const travellers = (i: Interchange) => i.messages.flatMap((m) => m.segments).filter((s) => s.tag === 'NAD' && PERSON_QUALIFIERS.has(s.elements[0]?.[0] ?? '')).length;
-const pnrs = (i: Interchange) => i.messages.flatMap((m) => m.segments).filter((s) => s.tag === 'SRC').length;
+const travellers = (i: Interchange) =>
+  i.messages
+    .flatMap((m) => m.segments)
+    .filter((s) => s.tag === 'NAD' && PERSON_QUALIFIERS.has(s.elements[0]?.[0] ?? '')).length;
+const pnrs = (i: Interchange) =>
+  i.messages.flatMap((m) => m.segments).filter((s) => s.tag === 'SRC').length;
 const name = (file: string) => file.slice(file.indexOf('/') + 1);
 
 const NAD_COUNTS: Record<string, number> = {
@@ -57,7 +61,11 @@ describe('corpus', () => {
   it('lists every file of the corpus in the manifest', () => {
     const onDisk = readdirSync(CORPUS, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(CORPUS, d.name)).filter((f) => f !== 'LICENSE.txt').map((f) => `${d.name}/${f}`));
+      .flatMap((d) =>
+        readdirSync(join(CORPUS, d.name))
+          .filter((f) => f !== 'LICENSE.txt')
+          .map((f) => `${d.name}/${f}`),
+      );
     expect(manifest.map((m) => m.file).sort()).toEqual(onDisk.sort());
     expect(manifest).toHaveLength(48);
   });
@@ -89,26 +97,51 @@ describe('corpus', () => {
         const cut = Math.max(1, Math.floor(input.length * fraction));
         const interchange = readInterchange(input.subarray(0, cut));
         expectReportable(interchange);
-        expect(interchange.findings.some((f) => f.kind === 'syntax' && f.level !== 'element')).toBe(true);
+        expect(interchange.findings.some((f) => f.kind === 'syntax' && f.level !== 'element')).toBe(
+          true,
+        );
       }
-      for (let cut = 0; cut <= Math.min(input.length, 120); cut++) expectReportable(readInterchange(input.subarray(0, cut)));
+      for (let cut = 0; cut <= Math.min(input.length, 120); cut++) {
+        expectReportable(readInterchange(input.subarray(0, cut)));
+      }
     });
   });
 
-  it.each(['US-CBP__GTAS/codeshare.edi', 'US-CBP__GTAS/infant.edi'])('%s: an unusable UNA (20) rejects the interchange, and its UNB is still named', (file) => {
-    const interchange = readInterchange(readFileSync(join(CORPUS, file)));
-    expect(interchange.findings).toMatchObject([{ kind: 'syntax', level: 'interchange', code: '20', rule: 'envelope.una.service-characters' }]);
-    expect(interchange.messages).toEqual([]);
-    expect(interchange.header).toMatchObject({ syntaxId: 'IATA', sender: { id: '1A' }, recipient: { id: 'KRC' }, controlReference: '0003' });
-  });
+  it.each(['US-CBP__GTAS/codeshare.edi', 'US-CBP__GTAS/infant.edi'])(
+    '%s: an unusable UNA (20) rejects the interchange, and its UNB is still named',
+    (file) => {
+      const interchange = readInterchange(readFileSync(join(CORPUS, file)));
+      expect(interchange.findings).toMatchObject([
+        {
+          kind: 'syntax',
+          level: 'interchange',
+          code: '20',
+          rule: 'envelope.una.service-characters',
+        },
+      ]);
+      expect(interchange.messages).toEqual([]);
+      expect(interchange.header).toMatchObject({
+        syntaxId: 'IATA',
+        sender: { id: '1A' },
+        recipient: { id: 'KRC' },
+        controlReference: '0003',
+      });
+    },
+  );
 
   it('infant.edi: the UNA terminator is U+2019, which the finding names', () => {
-    const [finding] = readInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/infant.edi'))).findings;
-    expect(finding.message).toBe("UNA segment terminator is the multi-byte character U+2019 '\u2019'; a service character must be one byte.");
+    const [finding] = readInterchange(
+      readFileSync(join(CORPUS, 'US-CBP__GTAS/infant.edi')),
+    ).findings;
+    expect(finding.message).toBe(
+      "UNA segment terminator is the multi-byte character U+2019 '\u2019'; a service character must be one byte.",
+    );
   });
 
   it('codeshare.edi: the UNA has only five service characters', () => {
-    const [finding] = readInterchange(readFileSync(join(CORPUS, 'US-CBP__GTAS/codeshare.edi'))).findings;
+    const [finding] = readInterchange(
+      readFileSync(join(CORPUS, 'US-CBP__GTAS/codeshare.edi')),
+    ).findings;
     expect(finding.message).toMatch(/^UNA has only five service characters/);
   });
 });

@@ -12,7 +12,11 @@ export class CarrierJournalSync implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     for (const carrier of this.registry.all()) {
-      await this.carriers.ensure(carrier.id, carrier.name, carrier.senders.map((senderId) => ({ senderId, qualifier: '' })));
+      await this.carriers.ensure(
+        carrier.id,
+        carrier.name,
+        carrier.senders.map((senderId) => ({ senderId, qualifier: '' })),
+      );
     }
   }
 }

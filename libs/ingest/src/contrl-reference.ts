@@ -5,5 +5,8 @@ import { randomInt } from 'node:crypto';
  * several gateway processes do not collide.
  */
 export function nextContrlReference(now: Date): string {
-  return `P${now.getTime().toString(36).toUpperCase()}${randomInt(36 ** 4).toString(36).toUpperCase().padStart(4, '0')}`;
+  return `P${now.getTime().toString(36).toUpperCase()}${randomInt(36 ** 4)
+    .toString(36)
+    .toUpperCase()
+    .padStart(4, '0')}`;
 }

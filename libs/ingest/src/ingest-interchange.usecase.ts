@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CarrierRegistry } from '@app/carriers';
 import { Finding, syntaxFinding } from '@app/edifact';
-import { InterchangeRepository, JournalWriter, JOURNAL_DATABASE, contentDigest, inTransaction, Database } from '@app/journal';
+import {
+  InterchangeRepository,
+  JournalWriter,
+  JOURNAL_DATABASE,
+  contentDigest,
+  inTransaction,
+  Database,
+} from '@app/journal';
 import { InterchangeInspection } from '@app/validation';
 import { Kysely } from 'kysely';
 import { nextContrlReference } from './contrl-reference';
@@ -29,21 +36,41 @@ export class IngestInterchangeUseCase {
     const header = inspection.interchange.header;
     const sha256 = contentDigest(command.bytes);
     const result = await inTransaction(this.db, async (trx) => {
-      const extra = [...this.sizeFindings(command), ...this.senderFindings(command.carrierId, header.sender.id)];
-      const earlier = extra.length > 0 ? undefined : await this.findEarlier(new InterchangeRepository(trx), header.sender.id, header.controlReference, sha256);
+      const extra = [
+        ...this.sizeFindings(command),
+        ...this.senderFindings(command.carrierId, header.sender.id),
+      ];
+      const earlier =
+        extra.length > 0
+          ? undefined
+          : await this.findEarlier(
+              new InterchangeRepository(trx),
+              header.sender.id,
+              header.controlReference,
+              sha256,
+            );
       if (earlier !== undefined) extra.push(duplicateFinding(earlier.id, header.controlReference));
       const report = inspection.conclude(extra, nextContrlReference(command.receivedAt));
       const duplicate = earlier !== undefined;
-      const envelopeFindings = report.findings.filter((f) => f.location.messageReference === undefined);
+      const envelopeFindings = report.findings.filter(
+        (f) => f.location.messageReference === undefined,
+      );
       const recorded = await new JournalWriter(trx).recordInterchange({
-        carrierId: command.carrierId !== undefined && this.carriers.byId(command.carrierId) ? command.carrierId : null,
+        carrierId:
+          command.carrierId !== undefined && this.carriers.byId(command.carrierId)
+            ? command.carrierId
+            : null,
         channel: command.channel,
         senderId: header.sender.id,
         recipientId: header.recipient.id,
         controlReference: header.controlReference,
         raw: command.bytes,
         test: header.test,
-        outcome: duplicate ? 'duplicate' : report.outcome === 'accepted' || report.messages.some((m) => m.outcome === 'accepted') ? 'accepted' : 'rejected',
+        outcome: duplicate
+          ? 'duplicate'
+          : report.outcome === 'accepted' || report.messages.some((m) => m.outcome === 'accepted')
+            ? 'accepted'
+            : 'rejected',
         receivedAt: command.receivedAt,
         duplicateOf: earlier?.id ?? null,
         messages: report.messages.map((m) => messageRecordOf(m, duplicate)),
@@ -55,7 +82,11 @@ export class IngestInterchangeUseCase {
     const { recorded, report, duplicateOf } = result;
     if (recorded.outboxMessageIds.length > 0) {
       // Committed already: a failed hand-off is retried by the outbox sweeper, never lost.
-      await this.outbox.dispatch(recorded.outboxMessageIds).catch((error: unknown) => this.logger.warn(`outbox hand-off deferred to the sweeper: ${String(error)}`));
+      await this.outbox
+        .dispatch(recorded.outboxMessageIds)
+        .catch((error: unknown) =>
+          this.logger.warn(`outbox hand-off deferred to the sweeper: ${String(error)}`),
+        );
     }
     return {
       interchangeId: recorded.interchangeId,
@@ -69,21 +100,51 @@ export class IngestInterchangeUseCase {
   private sizeFindings(command: IngestInterchangeCommand): Finding[] {
     if (command.oversize === undefined) return [];
     const { size, limit } = command.oversize;
-    return [syntaxFinding('interchange', '18', 'gateway.size', `The interchange is ${size} bytes, over this channel's limit of ${limit}; only its first ${limit} bytes were kept.`, { tag: 'UNB', value: String(size) })];
+    return [
+      syntaxFinding(
+        'interchange',
+        '18',
+        'gateway.size',
+        `The interchange is ${size} bytes, over this channel's limit of ${limit}; only its first ${limit} bytes were kept.`,
+        { tag: 'UNB', value: String(size) },
+      ),
+    ];
   }
 
   private senderFindings(carrierId: string | undefined, senderId: string): Finding[] {
     if (carrierId !== undefined && this.carriers.mayUseSender(carrierId, senderId)) return [];
     const who = carrierId === undefined ? 'an unidentified client' : `carrier '${carrierId}'`;
-    return [syntaxFinding('interchange', '23', 'gateway.sender', `Interchange sender '${senderId}' is not registered for ${who}.`, { tag: 'UNB', element: 2, component: 1, value: senderId })];
+    return [
+      syntaxFinding(
+        'interchange',
+        '23',
+        'gateway.sender',
+        `Interchange sender '${senderId}' is not registered for ${who}.`,
+        { tag: 'UNB', element: 2, component: 1, value: senderId },
+      ),
+    ];
   }
 
-  private async findEarlier(repo: InterchangeRepository, senderId: string, reference: string, sha256: string) {
-    const byReference = senderId !== '' && reference !== '' ? await repo.findEarlierBySenderReference(senderId, reference) : undefined;
+  private async findEarlier(
+    repo: InterchangeRepository,
+    senderId: string,
+    reference: string,
+    sha256: string,
+  ) {
+    const byReference =
+      senderId !== '' && reference !== ''
+        ? await repo.findEarlierBySenderReference(senderId, reference)
+        : undefined;
     return byReference ?? (await repo.findEarlierBySha256(sha256));
   }
 }
 
 function duplicateFinding(earlierId: string, reference: string): Finding {
-  return syntaxFinding('interchange', '26', 'gateway.duplicate', `Interchange '${reference}' was received before (journal id ${earlierId}); it is not routed again.`, { tag: 'UNB', element: 5, component: 1, value: reference });
+  return syntaxFinding(
+    'interchange',
+    '26',
+    'gateway.duplicate',
+    `Interchange '${reference}' was received before (journal id ${earlierId}); it is not routed again.`,
+    { tag: 'UNB', element: 5, component: 1, value: reference },
+  );
 }

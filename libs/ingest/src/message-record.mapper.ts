@@ -5,7 +5,14 @@ import { toPnrgovJson } from '@app/pnrgov';
 import { MessageReport } from '@app/validation';
 
 export function findingRecordOf(f: Finding): FindingRecord {
-  return { kind: f.kind, level: f.kind === 'syntax' ? f.level : f.severity, code: f.kind === 'syntax' ? f.code : null, rule: f.rule, text: f.message, location: f.location };
+  return {
+    kind: f.kind,
+    level: f.kind === 'syntax' ? f.level : f.severity,
+    code: f.kind === 'syntax' ? f.code : null,
+    rule: f.rule,
+    text: f.message,
+    location: f.location,
+  };
 }
 
 /** A message as the journal keeps it: flight key for search, normalised JSON for delivery. */
@@ -19,20 +26,32 @@ export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRe
     outcome: duplicate ? 'duplicate' : m.outcome,
     travellers: m.travellers,
     pnrs: m.pnrs,
-    findings: m.findings.filter((f) => f.location.messageReference !== undefined).map(findingRecordOf),
+    findings: m.findings
+      .filter((f) => f.location.messageReference !== undefined)
+      .map(findingRecordOf),
   };
   const content = m.content;
   switch (content.type) {
     case 'PAXLST': {
       const leg = content.manifest.legs[0];
-      record.flight = { carrierCode: leg?.carrierCode || null, flightNumber: leg?.flightNumber || null, departureDate: leg?.departure?.localDateTime?.slice(0, 10) ?? null };
-      record.airports = unique(content.manifest.legs.flatMap((l) => l.locations.map((loc) => loc.airport)));
+      record.flight = {
+        carrierCode: leg?.carrierCode || null,
+        flightNumber: leg?.flightNumber || null,
+        departureDate: leg?.departure?.localDateTime?.slice(0, 10) ?? null,
+      };
+      record.airports = unique(
+        content.manifest.legs.flatMap((l) => l.locations.map((loc) => loc.airport)),
+      );
       record.normalisedJson = JSON.stringify(toPaxlstJson(content.manifest));
       break;
     }
     case 'PNRGOV': {
       const flight = content.push.flight;
-      record.flight = { carrierCode: flight?.carrier ?? null, flightNumber: flight?.number ?? null, departureDate: flight?.departure?.slice(0, 10) ?? null };
+      record.flight = {
+        carrierCode: flight?.carrier ?? null,
+        flightNumber: flight?.number ?? null,
+        departureDate: flight?.departure?.slice(0, 10) ?? null,
+      };
       record.airports = unique([flight?.departureAirport ?? '', flight?.arrivalAirport ?? '']);
       record.normalisedJson = JSON.stringify(toPnrgovJson(content.push));
       break;

@@ -19,7 +19,13 @@ export class BullMqOutboxDispatcher implements OutboxDispatcher {
       messageIds.map((messageId) => ({
         name: 'route',
         data: { messageId },
-        opts: { jobId: routingJobId(messageId), removeOnComplete: { age: 86_400 }, removeOnFail: false, attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+        opts: {
+          jobId: routingJobId(messageId),
+          removeOnComplete: { age: 86_400 },
+          removeOnFail: false,
+          attempts: 10,
+          backoff: { type: 'exponential', delay: 1000 },
+        },
       })),
     );
     await this.outbox.markEnqueued(messageIds);

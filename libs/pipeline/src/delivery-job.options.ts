@@ -1,8 +1,7 @@
-import { DeliveryConfig } from '@app/config';
 import { JobsOptions } from 'bullmq';
 
 /** Attempts and a custom (capped exponential) backoff; finished jobs linger so ids dedupe. */
-export function deliveryJobOptions(config: DeliveryConfig): JobsOptions {
+export function deliveryJobOptions(config: { attempts: number }): JobsOptions {
   return {
     attempts: config.attempts,
     backoff: { type: 'capped' },

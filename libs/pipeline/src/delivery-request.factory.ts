@@ -14,9 +14,14 @@ export class DeliveryRequestFactory {
   async build(delivery: Delivery): Promise<DeliveryRequest> {
     const message = await this.messages.findById(delivery.messageId);
     const interchange = message && (await this.interchanges.findById(message.interchangeId));
-    if (message === undefined || interchange === undefined) throw new Error(`delivery ${delivery.id}: message or interchange missing from the journal`);
+    if (message === undefined || interchange === undefined) {
+      throw new Error(`delivery ${delivery.id}: message or interchange missing from the journal`);
+    }
     const format = this.destinations.byName(delivery.destination)?.format ?? 'raw';
-    const flight = message.flight.carrierCode && message.flight.flightNumber ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}` : undefined;
+    const flight =
+      message.flight.carrierCode && message.flight.flightNumber
+        ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}`
+        : undefined;
     const json = format === 'json' && message.normalisedJson !== null;
     return {
       deliveryId: delivery.id,

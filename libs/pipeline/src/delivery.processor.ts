@@ -29,13 +29,18 @@ export class DeliveryProcessor extends WorkerHost {
 
   async process(job: Job<DeliveryJob>): Promise<DeliveryOutcome> {
     const delivery = await this.deliveries.findById(job.data.deliveryId);
-    if (delivery === undefined) throw new Error(`delivery ${job.data.deliveryId} is not in the journal`);
+    if (delivery === undefined) {
+      throw new Error(`delivery ${job.data.deliveryId} is not in the journal`);
+    }
     if (delivery.status === 'delivered') return 'already-delivered';
     if (delivery.status === 'dead') return 'dead';
     const attempt = job.attemptsMade + 1;
     const destination = this.destinations.byName(delivery.destination);
     if (destination === undefined) {
-      await this.deliveries.markDead(delivery.id, `destination '${delivery.destination}' is no longer configured`);
+      await this.deliveries.markDead(
+        delivery.id,
+        `destination '${delivery.destination}' is no longer configured`,
+      );
       return 'dead';
     }
     await this.deliveries.markDelivering(delivery.id, attempt);

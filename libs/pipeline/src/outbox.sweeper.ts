@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { OUTBOX_CONFIG, OutboxConfig } from '@app/config';
 import { OutboxRepository } from '@app/journal';
 import { OUTBOX_DISPATCHER, OutboxDispatcher } from './outbox-dispatcher.port';

@@ -17,7 +17,10 @@ import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
     }),
     BullModule.registerQueue({ name: ROUTING_QUEUE }, { name: DELIVERY_QUEUE }),
   ],
-  providers: [BullMqOutboxDispatcher, { provide: OUTBOX_DISPATCHER, useExisting: BullMqOutboxDispatcher }],
+  providers: [
+    BullMqOutboxDispatcher,
+    { provide: OUTBOX_DISPATCHER, useExisting: BullMqOutboxDispatcher },
+  ],
   exports: [OUTBOX_DISPATCHER, BullModule],
 })
 export class PipelineQueueModule {}

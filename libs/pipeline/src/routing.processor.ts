@@ -4,7 +4,13 @@ import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
 import { DeliveryRepository, InterchangeRepository, MessageRepository } from '@app/journal';
 import { RoutingRuleMatcher } from '@app/routing';
 import { Job, Queue } from 'bullmq';
-import { DELIVERY_QUEUE, DeliveryJob, ROUTING_QUEUE, RoutingJob, deliveryJobId } from './queue-names';
+import {
+  DELIVERY_QUEUE,
+  DeliveryJob,
+  ROUTING_QUEUE,
+  RoutingJob,
+  deliveryJobId,
+} from './queue-names';
 import { deliveryJobOptions } from './delivery-job.options';
 
 /** Matches a committed message against the routing rules and fans out one delivery each. */
@@ -25,9 +31,13 @@ export class RoutingProcessor extends WorkerHost {
 
   async process(job: Job<RoutingJob>): Promise<string[]> {
     const message = await this.messages.findById(job.data.messageId);
-    if (message === undefined) throw new Error(`message ${job.data.messageId} is not in the journal`);
+    if (message === undefined) {
+      throw new Error(`message ${job.data.messageId} is not in the journal`);
+    }
     const interchange = await this.interchanges.findById(message.interchangeId);
-    if (interchange === undefined) throw new Error(`interchange ${message.interchangeId} is not in the journal`);
+    if (interchange === undefined) {
+      throw new Error(`interchange ${message.interchangeId} is not in the journal`);
+    }
     const destinations = this.matcher.destinationsFor({
       messageType: message.type,
       carrier: interchange.carrierId ?? interchange.senderId,
@@ -38,10 +48,21 @@ export class RoutingProcessor extends WorkerHost {
       // Create-if-absent: a re-run of this job finds the same deliveries and the same job ids.
       const { delivery } = await this.deliveries.createIfAbsent(message.id, destination);
       if (delivery.status !== 'pending') continue;
-      await this.deliveryQueue.add('deliver', { deliveryId: delivery.id, backoff: { baseMs: this.config.backoffMs, maxMs: this.config.maxBackoffMs } }, { ...deliveryJobOptions(this.config), jobId: deliveryJobId(delivery.id) });
+      await this.deliveryQueue.add(
+        'deliver',
+        {
+          deliveryId: delivery.id,
+          backoff: { baseMs: this.config.backoffMs, maxMs: this.config.maxBackoffMs },
+        },
+        { ...deliveryJobOptions(this.config), jobId: deliveryJobId(delivery.id) },
+      );
     }
-    if (message.status === 'accepted') await this.messages.setStatus(message.id, 'routed', { destinations: destinations.join(' ') });
-    if (destinations.length === 0) this.logger.warn(`message ${message.id} (${message.type}) matches no routing rule`);
+    if (message.status === 'accepted') {
+      await this.messages.setStatus(message.id, 'routed', { destinations: destinations.join(' ') });
+    }
+    if (destinations.length === 0) {
+      this.logger.warn(`message ${message.id} (${message.type}) matches no routing rule`);
+    }
     return destinations;
   }
 }

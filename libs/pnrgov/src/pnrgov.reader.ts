@@ -27,7 +27,10 @@ export interface PnrgovReading {
  * the CONTRL, quality findings are only reported. Never throws: `pnrs` always holds one PNR per
  * SRC, however malformed the message.
  */
-export function readPnrgov(message: EdifactMessage, context: PnrgovReadingContext = {}): PnrgovReading {
+export function readPnrgov(
+  message: EdifactMessage,
+  context: PnrgovReadingContext = {},
+): PnrgovReading {
   try {
     return new PnrgovMessageReader(message, context.now ?? new Date()).read();
   } catch {
@@ -38,21 +41,30 @@ export function readPnrgov(message: EdifactMessage, context: PnrgovReadingContex
 class PnrgovMessageReader {
   private readonly sink: FindingSink;
 
-  constructor(private readonly message: EdifactMessage, private readonly now: Date) {
+  constructor(
+    private readonly message: EdifactMessage,
+    private readonly now: Date,
+  ) {
     this.sink = new FindingSink(message);
   }
 
   read(): PnrgovReading {
     const segments = this.message.segments;
     const place = (i: number): PlacedSegment => ({ segment: segments[i], position: i + 1 });
-    const end = segments.length > 0 && segments[segments.length - 1].tag === 'UNT' ? segments.length - 1 : segments.length;
+    const end =
+      segments.length > 0 && segments[segments.length - 1].tag === 'UNT'
+        ? segments.length - 1
+        : segments.length;
     let i = segments[0]?.tag === 'UNH' ? 1 : 0;
     const levelZeroSegments: PlacedSegment[] = [];
     for (; i < end && segments[i].tag !== 'SRC'; i++) levelZeroSegments.push(place(i));
     const afterLevelZero = i < segments.length ? place(i) : undefined;
     const levelZero = readLevelZero(levelZeroSegments, afterLevelZero, this.sink);
     const push = this.readHeader(levelZero);
-    const context = { sink: this.sink, notAfterYear: Number((push.flight?.departure ?? this.now.toISOString()).slice(0, 4)) };
+    const context = {
+      sink: this.sink,
+      notAfterYear: Number((push.flight?.departure ?? this.now.toISOString()).slice(0, 4)),
+    };
     let reader: PnrReader | undefined;
     for (; i < end; i++) {
       const placed = place(i);
@@ -62,7 +74,9 @@ class PnrgovMessageReader {
         reader = new PnrReader(placed, context);
       }
     }
-    if (reader !== undefined) push.pnrs.push(reader.finish(end < segments.length ? place(end) : undefined));
+    if (reader !== undefined) {
+      push.pnrs.push(reader.finish(end < segments.length ? place(end) : undefined));
+    }
     checkPnrCounts(push, { eqn: levelZero.EQN, firstSrc: afterLevelZero }, this.sink);
     return { push, findings: this.sink.findings };
   }
@@ -99,8 +113,18 @@ function unreadable(message: EdifactMessage): PnrgovReading {
   message.segments.forEach((s, i) => {
     if (s.tag === 'SRC') pnrs.push(new PnrDraft(i + 1).pnr);
   });
-  const finding = syntaxFinding('message', '18', 'pnrgov.unreadable', 'The PNRGOV message could not be read: paxgate met an internal error; please report it.', {
-    tag: 'UNH', segmentIndex: message.segments[0]?.index, messageReference: message.reference, groupReference: message.groupReference, position: 1,
-  });
+  const finding = syntaxFinding(
+    'message',
+    '18',
+    'pnrgov.unreadable',
+    'The PNRGOV message could not be read: paxgate met an internal error; please report it.',
+    {
+      tag: 'UNH',
+      segmentIndex: message.segments[0]?.index,
+      messageReference: message.reference,
+      groupReference: message.groupReference,
+      position: 1,
+    },
+  );
   return { push: { message: identify(message, ''), pnrs }, findings: [finding] };
 }

@@ -21,7 +21,9 @@ export async function runFromCommandLine(roles: readonly Role[]): Promise<number
   try {
     launched = await launchPaxgate(config, roles);
   } catch (error) {
-    process.stderr.write(`paxgate: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `paxgate: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
   process.stdout.write(`${startBanner(launched)}\n`);

@@ -10,7 +10,11 @@ export class GatewayModule {
   static forRoot(config: PaxgateConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [PaxgateConfigModule.forRoot(config), JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }), HttpsChannelModule],
+      imports: [
+        PaxgateConfigModule.forRoot(config),
+        JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
+        HttpsChannelModule,
+      ],
     };
   }
 }

@@ -29,7 +29,12 @@ export interface Launched {
 
 function urlOf(app: INestApplication, scheme: 'http' | 'https'): string {
   const address = (app.getHttpServer() as Server).address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address === '::' ? '::1' : address.address}]` : address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
+  const host =
+    address.family === 'IPv6'
+      ? `[${address.address === '::' ? '::1' : address.address}]`
+      : address.address === '0.0.0.0'
+        ? '127.0.0.1'
+        : address.address;
   return `${scheme}://${host}:${address.port}`;
 }
 
@@ -37,7 +42,11 @@ function urlOf(app: INestApplication, scheme: 'http' | 'https'): string {
  * Starts the chosen roles in this process: one command runs all of them on a single machine,
  * or each alone for running many of each (DESIGN: few deployables, roles by configuration).
  */
-export async function launchPaxgate(config: PaxgateConfig, roles: readonly Role[], options: LaunchOptions = {}): Promise<Launched> {
+export async function launchPaxgate(
+  config: PaxgateConfig,
+  roles: readonly Role[],
+  options: LaunchOptions = {},
+): Promise<Launched> {
   await mkdir(config.data.dir, { recursive: true });
   await probeRedis(config.redis);
   const logger = options.logger ?? (['log', 'warn', 'error'] as LogLevel[]);
@@ -50,7 +59,9 @@ export async function launchPaxgate(config: PaxgateConfig, roles: readonly Role[
   };
   try {
     if (roles.includes('worker')) {
-      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger });
+      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+        logger,
+      });
       worker.enableShutdownHooks();
       started.push(worker);
     }
@@ -67,7 +78,13 @@ export async function launchPaxgate(config: PaxgateConfig, roles: readonly Role[
         logger,
         bodyParser: false,
         // Mutual TLS: a client without a certificate from the carriers' CA is refused at TLS.
-        httpsOptions: { key: pki.server.keyPem, cert: pki.server.certPem, ca: [pki.ca.certPem], requestCert: true, rejectUnauthorized: true },
+        httpsOptions: {
+          key: pki.server.keyPem,
+          cert: pki.server.certPem,
+          ca: [pki.ca.certPem],
+          requestCert: true,
+          rejectUnauthorized: true,
+        },
       });
       await gateway.listen(config.gateway.port, config.gateway.host);
       launched.gatewayUrl = urlOf(gateway, 'https');

@@ -23,6 +23,8 @@ export function startBanner(launched: Launched, cwd = process.cwd()): string {
     );
   }
   const local = launched.config.routing.destinations.find((d) => d.kind === 'directory');
-  if (local && local.kind === 'directory') lines.push(`  accepted messages are delivered to ${rel(local.path)}/`);
+  if (local && local.kind === 'directory') {
+    lines.push(`  accepted messages are delivered to ${rel(local.path)}/`);
+  }
   return lines.join('\n');
 }

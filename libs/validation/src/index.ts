@@ -1,4 +1,8 @@
 export * from './validation-report';
-export { InterchangeInspection, ValidateOptions, validateInterchange } from './interchange.inspector';
+export {
+  InterchangeInspection,
+  ValidateOptions,
+  validateInterchange,
+} from './interchange.inspector';
 export { formatReport } from './report.formatter';
 export { toReportJson } from './report-json.mapper';

@@ -19,10 +19,22 @@ type Mutation =
   | { kind: 'truncate'; at: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
   fc.record({ kind: fc.constant('service' as const), at: fc.nat(), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 400 }) }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 64 }),
+  }),
+  fc.record({
+    kind: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 400 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
 
@@ -56,14 +68,18 @@ describe('validateInterchange under mutation of the corpus', () => {
   it('never throws, never hangs, always answers with a CONTRL', () => {
     const seed = Number(process.env.FUZZ_SEED ?? 20261128);
     fc.assert(
-      fc.property(fc.nat({ max: files.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, mutations) => {
-        const input = mutations.reduce(apply, files[index]);
-        const started = performance.now();
-        const report = validateInterchange(input, { now: new Date('2026-11-28T00:00:00Z') });
-        expect(performance.now() - started).toBeLessThan(HANG_LIMIT_MS);
-        expect(report.contrl).toMatch(/UNH\+[^+']+\+CONTRL:/);
-        expect(['accepted', 'rejected']).toContain(report.outcome);
-      }),
+      fc.property(
+        fc.nat({ max: files.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        (index, mutations) => {
+          const input = mutations.reduce(apply, files[index]);
+          const started = performance.now();
+          const report = validateInterchange(input, { now: new Date('2026-11-28T00:00:00Z') });
+          expect(performance.now() - started).toBeLessThan(HANG_LIMIT_MS);
+          expect(report.contrl).toMatch(/UNH\+[^+']+\+CONTRL:/);
+          expect(['accepted', 'rejected']).toContain(report.outcome);
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 4000), seed },
     );
   });

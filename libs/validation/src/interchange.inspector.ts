@@ -33,31 +33,53 @@ export class InterchangeInspection {
     const envelope = [...interchange.findings, ...extra];
     const rejected = {
       interchange: envelope.some((f) => f.kind === 'syntax' && f.level === 'interchange'),
-      groups: new Set(envelope.filter((f) => f.kind === 'syntax' && f.level === 'group').map((f) => f.location.groupReference)),
+      groups: new Set(
+        envelope
+          .filter((f) => f.kind === 'syntax' && f.level === 'group')
+          .map((f) => f.location.groupReference),
+      ),
     };
-    const readings = interchange.messages.map((m) => reportMessage(m, interchange, this.now, rejected));
+    const readings = interchange.messages.map((m) =>
+      reportMessage(m, interchange, this.now, rejected),
+    );
     const messages = readings.map(([report]) => report);
     const findings = [...envelope, ...readings.flatMap(([, rules]) => rules)];
     findings.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
     const contrl = buildContrl({
-      subject: { header: interchange.header, groups: interchange.groups, messages: interchange.messages, serviceCharacters: interchange.serviceCharacters },
+      subject: {
+        header: interchange.header,
+        groups: interchange.groups,
+        messages: interchange.messages,
+        serviceCharacters: interchange.serviceCharacters,
+      },
       findings,
-      controlReference: contrlReference ?? this.options.contrlReference ?? defaultReference(this.now),
+      controlReference:
+        contrlReference ?? this.options.contrlReference ?? defaultReference(this.now),
       now: this.now,
     });
     const isRejected = rejected.interchange || findings.some((f) => f.kind === 'syntax');
-    return { outcome: isRejected ? 'rejected' : 'accepted', interchange: summarize(interchange), messages, findings, contrl: contrl.text };
+    return {
+      outcome: isRejected ? 'rejected' : 'accepted',
+      interchange: summarize(interchange),
+      messages,
+      findings,
+      contrl: contrl.text,
+    };
   }
 }
 
 /** Read, check and answer in one call: what `paxgate validate` does. */
-export function validateInterchange(input: Buffer, options: ValidateOptions = {}): ValidationReport {
+export function validateInterchange(
+  input: Buffer,
+  options: ValidateOptions = {},
+): ValidationReport {
   return new InterchangeInspection(input, options).conclude();
 }
 
 function summarize(interchange: Interchange): ValidationReport['interchange'] {
   const h = interchange.header;
-  const party = (p: { id: string; qualifier: string }) => (p.qualifier ? `${p.id}:${p.qualifier}` : p.id);
+  const party = (p: { id: string; qualifier: string }) =>
+    p.qualifier ? `${p.id}:${p.qualifier}` : p.id;
   return {
     sender: party(h.sender),
     recipient: party(h.recipient),

@@ -4,8 +4,17 @@ import { readPnrgov } from '@app/pnrgov';
 import { MessageReport } from './validation-report';
 
 /** The message's report, and the findings its own rules made (the envelope's are already known). */
-export function reportMessage(message: EdifactMessage, interchange: Interchange, now: Date, rejected: { interchange: boolean; groups: Set<string | undefined> }): [MessageReport, Finding[]] {
-  const envelope = interchange.findings.filter((f) => f.location.messageReference === message.reference && f.location.groupReference === message.groupReference);
+export function reportMessage(
+  message: EdifactMessage,
+  interchange: Interchange,
+  now: Date,
+  rejected: { interchange: boolean; groups: Set<string | undefined> },
+): [MessageReport, Finding[]] {
+  const envelope = interchange.findings.filter(
+    (f) =>
+      f.location.messageReference === message.reference &&
+      f.location.groupReference === message.groupReference,
+  );
   const base = {
     type: message.type,
     reference: message.reference,
@@ -21,7 +30,11 @@ export function reportMessage(message: EdifactMessage, interchange: Interchange,
       const reading = readPaxlst(message, { now });
       const manifest = reading.manifest;
       rules = reading.findings;
-      report = { travellers: manifest.travellers.length, pnrs: 0, content: { type: 'PAXLST', manifest } };
+      report = {
+        travellers: manifest.travellers.length,
+        pnrs: 0,
+        content: { type: 'PAXLST', manifest },
+      };
       break;
     }
     case 'PNRGOV': {
@@ -33,14 +46,29 @@ export function reportMessage(message: EdifactMessage, interchange: Interchange,
     }
     default:
       rules = [
-        syntaxFinding('message', '14', 'message.type', `Message type '${message.type}' is not one paxgate accepts (PAXLST, PNRGOV).`, {
-          tag: 'UNH', segmentIndex: message.segments[0]?.index, messageReference: message.reference, groupReference: message.groupReference, position: 1, element: 2, component: 1, value: message.type,
-        }),
+        syntaxFinding(
+          'message',
+          '14',
+          'message.type',
+          `Message type '${message.type}' is not one paxgate accepts (PAXLST, PNRGOV).`,
+          {
+            tag: 'UNH',
+            segmentIndex: message.segments[0]?.index,
+            messageReference: message.reference,
+            groupReference: message.groupReference,
+            position: 1,
+            element: 2,
+            component: 1,
+            value: message.type,
+          },
+        ),
       ];
       report = { travellers: 0, pnrs: 0, content: { type: 'unsupported' } };
   }
   const findings = [...envelope, ...rules];
-  const isRejected = rejected.interchange || rejected.groups.has(message.groupReference) || findings.some((f) => f.kind === 'syntax');
+  const isRejected =
+    rejected.interchange ||
+    rejected.groups.has(message.groupReference) ||
+    findings.some((f) => f.kind === 'syntax');
   return [{ ...base, outcome: isRejected ? 'rejected' : 'accepted', findings, ...report }, rules];
 }
-

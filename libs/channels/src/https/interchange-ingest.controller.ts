@@ -22,13 +22,20 @@ export class InterchangeIngestController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Submit one interchange; the answer is its CONTRL (or JSON when asked).' })
+  @ApiOperation({
+    summary: 'Submit one interchange; the answer is its CONTRL (or JSON when asked).',
+  })
   @ApiProduces('application/edifact', 'application/json')
   async receive(@Req() req: Request, @Res() res: Response): Promise<void> {
     const receivedAt = new Date();
-    const contentType = (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim().toLowerCase();
+    const contentType = (req.headers['content-type'] ?? 'application/octet-stream')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (!ACCEPTED_TYPES.includes(contentType)) {
-      res.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json({ error: `Content-Type must be one of ${ACCEPTED_TYPES.join(', ')}; got ${contentType}.` });
+      res.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json({
+        error: `Content-Type must be one of ${ACCEPTED_TYPES.join(', ')}; got ${contentType}.`,
+      });
       return;
     }
     const socket = req.socket instanceof TLSSocket ? req.socket : undefined;
@@ -39,11 +46,14 @@ export class InterchangeIngestController {
       channel: 'https',
       carrierId,
       receivedAt,
-      ...(body.truncated ? { oversize: { size: body.size, limit: this.config.bodyLimitBytes } } : {}),
+      ...(body.truncated
+        ? { oversize: { size: body.size, limit: this.config.bodyLimitBytes } }
+        : {}),
     });
     const status = body.truncated ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
-    if ((req.headers.accept ?? '').includes('application/json')) res.status(status).json(toJson(result));
-    else res.status(status).type('application/edifact').send(result.contrl);
+    if ((req.headers.accept ?? '').includes('application/json')) {
+      res.status(status).json(toJson(result));
+    } else res.status(status).type('application/edifact').send(result.contrl);
   }
 }
 
@@ -52,7 +62,13 @@ function toJson(result: IngestResult): Record<string, unknown> {
     interchangeId: result.interchangeId,
     outcome: result.outcome,
     ...(result.duplicateOf ? { duplicateOf: result.duplicateOf } : {}),
-    messages: result.report.messages.map((m) => ({ type: m.type, reference: m.reference, outcome: m.outcome, travellers: m.travellers, pnrs: m.pnrs })),
+    messages: result.report.messages.map((m) => ({
+      type: m.type,
+      reference: m.reference,
+      outcome: m.outcome,
+      travellers: m.travellers,
+      pnrs: m.pnrs,
+    })),
     findings: result.report.findings,
     contrl: result.contrl,
   };

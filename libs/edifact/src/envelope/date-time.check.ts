@@ -14,5 +14,10 @@ export function isValidDate(value: string): boolean {
 /** True for a real time of day as HHMM (HHMMSS tolerated). */
 export function isValidTime(value: string): boolean {
   const m = /^(\d{2})(\d{2})(\d{2})?$/.exec(value);
-  return m !== null && Number(m[1]) < 24 && Number(m[2]) < 60 && (m[3] === undefined || Number(m[3]) < 60);
+  return (
+    m !== null &&
+    Number(m[1]) < 24 &&
+    Number(m[2]) < 60 &&
+    (m[3] === undefined || Number(m[3]) < 60)
+  );
 }

@@ -16,7 +16,10 @@ function expectReportable(interchange: Interchange): void {
 describe('readInterchange: size limits and hostile input', () => {
   it('reports an oversize segment (missing terminator) and goes on reading after it', () => {
     const lost = `FTX+AAI+++${'A'.repeat(5000)}`; // its terminator is missing, so it runs into the CNT
-    const interchange = readInterchange(bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'${lost}CNT+42:1'UNT+4+1'UNZ+1+REF1'`), { maxSegmentBytes: 1024 });
+    const interchange = readInterchange(
+      bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'${lost}CNT+42:1'UNT+4+1'UNZ+1+REF1'`),
+      { maxSegmentBytes: 1024 },
+    );
     expect(interchange.findings).toEqual([
       {
         kind: 'syntax',
@@ -24,26 +27,47 @@ describe('readInterchange: size limits and hostile input', () => {
         code: '18',
         rule: 'syntax.segment-size',
         message: 'A segment of 5018 bytes exceeds the size limit: is a segment terminator missing?',
-        location: { tag: 'FTX', segmentIndex: 3, messageReference: '1', groupReference: undefined, position: 3 },
+        location: {
+          tag: 'FTX',
+          segmentIndex: 3,
+          messageReference: '1',
+          groupReference: undefined,
+          position: 3,
+        },
       },
     ]);
-    expect(interchange.messages[0].segments.map((s) => s.tag)).toEqual(['UNH', 'BGM', 'FTX', 'UNT']);
+    expect(interchange.messages[0].segments.map((s) => s.tag)).toEqual([
+      'UNH',
+      'BGM',
+      'FTX',
+      'UNT',
+    ]);
     expect(interchange.messages[0].segments[2].elements).toEqual([]);
   });
 
   it('bounds the work on a large input whose terminator never comes', () => {
-    const input = Buffer.concat([bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'FTX+`), Buffer.alloc(8 * 1024 * 1024, 0x41)]);
+    const input = Buffer.concat([
+      bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'FTX+`),
+      Buffer.alloc(8 * 1024 * 1024, 0x41),
+    ]);
     const started = performance.now();
     const interchange = readInterchange(input);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(interchange.findings.map((f) => f.rule)).toEqual(['syntax.segment-terminator', 'syntax.segment-size', 'envelope.unt.missing', 'envelope.unz.missing']);
+    expect(interchange.findings.map((f) => f.rule)).toEqual([
+      'syntax.segment-terminator',
+      'syntax.segment-size',
+      'envelope.unt.missing',
+      'envelope.unz.missing',
+    ]);
     expectReportable(interchange);
   });
 
   // Quadratic bookkeeping (a search from the start of the message, or over all earlier messages)
   // takes tens of seconds on these; linear reading takes about one.
   it('stays linear on many small faulty segments', () => {
-    const input = bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'${"bad+X'".repeat(200000)}UNT+200002+1'UNZ+1+REF1'`);
+    const input = bytes(
+      `${UNB}UNH+1+PAXLST:D:05B:UN:IATA'${"bad+X'".repeat(200000)}UNT+200002+1'UNZ+1+REF1'`,
+    );
     const started = performance.now();
     const interchange = readInterchange(input);
     expect(performance.now() - started).toBeLessThan(10000);
@@ -52,7 +76,10 @@ describe('readInterchange: size limits and hostile input', () => {
   });
 
   it('stays linear on many small messages', () => {
-    const messages = Array.from({ length: 40000 }, (_, k) => `UNH+${k}+PAXLST:D:05B:UN:IATA'UNT+2+${k}'`).join('');
+    const messages = Array.from(
+      { length: 40000 },
+      (_, k) => `UNH+${k}+PAXLST:D:05B:UN:IATA'UNT+2+${k}'`,
+    ).join('');
     const started = performance.now();
     const interchange = readInterchange(bytes(`${UNB}${messages}UNZ+40000+REF1'`));
     expect(performance.now() - started).toBeLessThan(10000);
@@ -64,7 +91,14 @@ describe('readInterchange: size limits and hostile input', () => {
     const input = bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+1'UNZ+1+REF1'`);
     const interchange = readInterchange(input, { maxInterchangeBytes: 64 });
     expect(interchange.findings).toEqual([
-      { kind: 'syntax', level: 'interchange', code: '18', rule: 'envelope.size', message: `The interchange is ${input.length} bytes, over the limit of 64.`, location: { tag: 'UNB' } },
+      {
+        kind: 'syntax',
+        level: 'interchange',
+        code: '18',
+        rule: 'envelope.size',
+        message: `The interchange is ${input.length} bytes, over the limit of 64.`,
+        location: { tag: 'UNB' },
+      },
     ]);
     expect(interchange.header.controlReference).toBe('REF1');
     expect(interchange.messages).toEqual([]);
@@ -79,20 +113,56 @@ describe('readInterchange: size limits and hostile input', () => {
   });
 
   it('never throws on random bytes behind a valid UNA and UNB, in every character set', () => {
-    for (const charset of ['UNOA:4', 'UNOB:3', 'UNOC:3', 'UNOD:3', 'UNOI:3', 'UNOY:4', 'IATA:1', 'XXXX:3']) {
+    for (const charset of [
+      'UNOA:4',
+      'UNOB:3',
+      'UNOC:3',
+      'UNOD:3',
+      'UNOI:3',
+      'UNOY:4',
+      'IATA:1',
+      'XXXX:3',
+    ]) {
       for (let k = 0; k < 300; k++) {
-        const input = Buffer.concat([bytes(`UNA:+.?*'UNB+${charset}+S+R+260101:1200+REF1'UNH+1+PAXLST:D:05B:UN'`), randomBytes(k)]);
-        expect(() => expectReportable(readInterchange(input, { maxSegmentBytes: 64 }))).not.toThrow();
+        const input = Buffer.concat([
+          bytes(`UNA:+.?*'UNB+${charset}+S+R+260101:1200+REF1'UNH+1+PAXLST:D:05B:UN'`),
+          randomBytes(k),
+        ]);
+        expect(() =>
+          expectReportable(readInterchange(input, { maxSegmentBytes: 64 })),
+        ).not.toThrow();
       }
     }
   });
 
   it('never throws on random text made of service characters and tags', () => {
-    const alphabet = ["'", '+', ':', '?', '*', ' ', '\r\n', 'UNH', 'UNT', 'UNG', 'UNE', 'UNZ', 'UNB', 'UNA', '1', 'A', '\u0001', '\u0002', '\u0003'];
+    const alphabet = [
+      "'",
+      '+',
+      ':',
+      '?',
+      '*',
+      ' ',
+      '\r\n',
+      'UNH',
+      'UNT',
+      'UNG',
+      'UNE',
+      'UNZ',
+      'UNB',
+      'UNA',
+      '1',
+      'A',
+      '\u0001',
+      '\u0002',
+      '\u0003',
+    ];
     for (let k = 0; k < 2000; k++) {
       const picks = randomBytes(40);
       const text = Array.from(picks, (b) => alphabet[b % alphabet.length]).join('');
-      expect(() => expectReportable(readInterchange(bytes(k % 2 === 0 ? text : `${UNB}${text}`)))).not.toThrow();
+      expect(() =>
+        expectReportable(readInterchange(bytes(k % 2 === 0 ? text : `${UNB}${text}`))),
+      ).not.toThrow();
     }
   });
 });

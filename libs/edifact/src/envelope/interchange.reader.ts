@@ -20,8 +20,16 @@ export interface ReadOptions {
 
 function emptyHeader(): InterchangeHeader {
   return {
-    syntaxId: '', syntaxVersion: 0, sender: { id: '', qualifier: '' }, recipient: { id: '', qualifier: '' },
-    date: '', time: '', controlReference: '', applicationReference: '', ackRequested: false, test: false,
+    syntaxId: '',
+    syntaxVersion: 0,
+    sender: { id: '', qualifier: '' },
+    recipient: { id: '', qualifier: '' },
+    date: '',
+    time: '',
+    controlReference: '',
+    applicationReference: '',
+    ackRequested: false,
+    test: false,
   };
 }
 
@@ -60,7 +68,10 @@ class InterchangeReading {
   private trailingNoted = false;
   private segmentCount = 0;
 
-  constructor(private readonly input: Buffer, private readonly options: ReadOptions) {}
+  constructor(
+    private readonly input: Buffer,
+    private readonly options: ReadOptions,
+  ) {}
 
   read(): Interchange {
     const max = this.options.maxInterchangeBytes ?? 64 * 1024 * 1024;
@@ -69,16 +80,43 @@ class InterchangeReading {
     this.findings.push(...una.findings);
     const tooLarge = body.length > max;
     if (tooLarge) {
-      this.findings.push(syntaxFinding('interchange', '18', 'envelope.size', `The interchange is ${body.length} bytes, over the limit of ${max}.`, { tag: 'UNB' }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '18',
+          'envelope.size',
+          `The interchange is ${body.length} bytes, over the limit of ${max}.`,
+          { tag: 'UNB' },
+        ),
+      );
     }
     // Past an unreadable UNA, read only the UNB (with separators guessed from it) so the CONTRL can name it.
     const unb = una.readable ? -1 : body.indexOf('UNB', 3);
     const from = una.readable || unb < 0 ? una.next : unb;
-    const characters = una.readable || unb < 0 ? una.characters : guessServiceCharacters(body, unb, 0);
-    const tokenizer = new SegmentTokenizer(body, from, characters, this.options.maxSegmentBytes ?? 256 * 1024);
+    const characters =
+      una.readable || unb < 0 ? una.characters : guessServiceCharacters(body, unb, 0);
+    const tokenizer = new SegmentTokenizer(
+      body,
+      from,
+      characters,
+      this.options.maxSegmentBytes ?? 256 * 1024,
+    );
     const first = tokenizer.next();
-    if (first !== null && first.segment.tag === 'UNB') this.readHeader(first, tokenizer, una.readable);
-    else this.findings.push(syntaxFinding('interchange', '13', 'envelope.unb.missing', first === null ? 'The input holds no EDIFACT segments.' : `The interchange must start with UNB; it starts with '${first.segment.tag}'.`, { tag: 'UNB', segmentIndex: 0 }));
+    if (first !== null && first.segment.tag === 'UNB') {
+      this.readHeader(first, tokenizer, una.readable);
+    } else {
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '13',
+          'envelope.unb.missing',
+          first === null
+            ? 'The input holds no EDIFACT segments.'
+            : `The interchange must start with UNB; it starts with '${first.segment.tag}'.`,
+          { tag: 'UNB', segmentIndex: 0 },
+        ),
+      );
+    }
     // An unreadable UNA or an oversize input leaves nothing trustworthy to read past the header.
     if (una.readable && !tooLarge) {
       if (first !== null && first.segment.tag !== 'UNB') this.take(first);
@@ -116,17 +154,32 @@ class InterchangeReading {
       // The interchange is whole and verified by UNZ; trailing text (a note, a stray line) is reported, not fatal.
       if (tag === 'UNB' || tag === 'UNA') {
         // A second interchange must not vanish as "trailing text": the carrier is told to resend it.
-        this.findings.push(syntaxFinding('interchange', '33', 'envelope.second-interchange', 'A second interchange follows UNZ; send one interchange per submission.', { tag, segmentIndex: segment.index }));
+        this.findings.push(
+          syntaxFinding(
+            'interchange',
+            '33',
+            'envelope.second-interchange',
+            'A second interchange follows UNZ; send one interchange per submission.',
+            { tag, segmentIndex: segment.index },
+          ),
+        );
         this.trailingNoted = true;
       } else if (!this.trailingNoted) {
         this.trailingNoted = true;
-        this.findings.push({ kind: 'quality', severity: 'warning', rule: 'envelope.after-unz', message: `Text after UNZ was ignored, starting '${tag}'.`, location: { tag, segmentIndex: segment.index, value: tag } });
+        this.findings.push({
+          kind: 'quality',
+          severity: 'warning',
+          rule: 'envelope.after-unz',
+          message: `Text after UNZ was ignored, starting '${tag}'.`,
+          location: { tag, segmentIndex: segment.index, value: tag },
+        });
       }
       return;
     }
     if (this.message !== undefined) {
-      if (tag === 'UNH' || tag === 'UNE' || tag === 'UNZ' || tag === 'UNG') this.endMessage(undefined);
-      else {
+      if (tag === 'UNH' || tag === 'UNE' || tag === 'UNZ' || tag === 'UNG') {
+        this.endMessage(undefined);
+      } else {
         this.message.segments.push(segment);
         for (const p of problems) this.findings.push(describeProblem(p, segment, this.message));
         if (tag === 'UNT') this.endMessage(segment);
@@ -136,7 +189,13 @@ class InterchangeReading {
     for (const p of problems) {
       // A final UNZ cut off only at its terminator is still verified by its count and reference.
       if (tag === 'UNZ' && p.kind === 'unterminated') {
-        this.findings.push({ kind: 'quality', severity: 'warning', rule: 'syntax.segment-terminator', message: 'UNZ has no segment terminator at the end of the input; tolerated.', location: { tag, segmentIndex: segment.index } });
+        this.findings.push({
+          kind: 'quality',
+          severity: 'warning',
+          rule: 'syntax.segment-terminator',
+          message: 'UNZ has no segment terminator at the end of the input; tolerated.',
+          location: { tag, segmentIndex: segment.index },
+        });
       } else this.envelopeProblem(segment, p);
     }
     switch (tag) {
@@ -151,7 +210,15 @@ class InterchangeReading {
       default:
         // A segment whose tag is unreadable is already reported (12): once is enough.
         if (problems.some((p) => p.kind === 'bad-tag')) return;
-        this.findings.push(syntaxFinding(this.group ? 'group' : 'interchange', '33', 'envelope.outside-message', `Segment '${tag}' stands outside any message (between UNT and UNH).`, { tag, segmentIndex: segment.index, groupReference: this.group?.reference }));
+        this.findings.push(
+          syntaxFinding(
+            this.group ? 'group' : 'interchange',
+            '33',
+            'envelope.outside-message',
+            `Segment '${tag}' stands outside any message (between UNT and UNH).`,
+            { tag, segmentIndex: segment.index, groupReference: this.group?.reference },
+          ),
+        );
     }
   }
 
@@ -166,7 +233,15 @@ class InterchangeReading {
 
   private startMessage(unh: Segment): void {
     if (this.group === undefined && this.groups.length > 0) {
-      this.findings.push(syntaxFinding('interchange', '30', 'envelope.groups-mixed', 'A message stands outside a group in an interchange that uses groups.', { tag: 'UNH', segmentIndex: unh.index }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '30',
+          'envelope.groups-mixed',
+          'A message stands outside a group in an interchange that uses groups.',
+          { tag: 'UNH', segmentIndex: unh.index },
+        ),
+      );
     }
     const { message, findings } = readMessageHeader(unh, this.group?.reference, this.references);
     this.findings.push(...findings);
@@ -186,40 +261,99 @@ class InterchangeReading {
   private startGroup(ung: Segment): void {
     if (this.group !== undefined) this.endGroup(undefined);
     if (this.ungrouped > 0) {
-      this.findings.push(syntaxFinding('interchange', '30', 'envelope.groups-mixed', 'A group follows messages that stand outside any group.', { tag: 'UNG', segmentIndex: ung.index }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '30',
+          'envelope.groups-mixed',
+          'A group follows messages that stand outside any group.',
+          { tag: 'UNG', segmentIndex: ung.index },
+        ),
+      );
     }
     this.group = {
-      messageGroupId: valueAt(ung, 1), sender: { id: valueAt(ung, 2, 1), qualifier: valueAt(ung, 2, 2) },
-      recipient: { id: valueAt(ung, 3, 1), qualifier: valueAt(ung, 3, 2) }, reference: valueAt(ung, 5),
-      trailerCount: '', segmentIndex: ung.index,
+      messageGroupId: valueAt(ung, 1),
+      sender: { id: valueAt(ung, 2, 1), qualifier: valueAt(ung, 2, 2) },
+      recipient: { id: valueAt(ung, 3, 1), qualifier: valueAt(ung, 3, 2) },
+      reference: valueAt(ung, 5),
+      trailerCount: '',
+      segmentIndex: ung.index,
     };
     this.groups.push(this.group);
     this.groupMessages = 0;
     if (this.group.reference === '') {
-      this.findings.push(syntaxFinding('group', '13', 'envelope.ung.reference', 'UNG has no group reference number (0048).', { tag: 'UNG', segmentIndex: ung.index, element: 5 }));
+      this.findings.push(
+        syntaxFinding(
+          'group',
+          '13',
+          'envelope.ung.reference',
+          'UNG has no group reference number (0048).',
+          { tag: 'UNG', segmentIndex: ung.index, element: 5 },
+        ),
+      );
     }
   }
 
   private endGroup(une: Segment | undefined): void {
     const group = this.group;
     if (group === undefined) {
-      this.findings.push(syntaxFinding('interchange', '33', 'envelope.une.unmatched', 'UNE closes a group that was never opened.', { tag: 'UNE', segmentIndex: une?.index }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '33',
+          'envelope.une.unmatched',
+          'UNE closes a group that was never opened.',
+          { tag: 'UNE', segmentIndex: une?.index },
+        ),
+      );
       return;
     }
     const where = { tag: 'UNE', segmentIndex: une?.index, groupReference: group.reference };
     if (une === undefined) {
-      this.findings.push(syntaxFinding('group', '13', 'envelope.une.missing', `Group '${group.reference}' has no UNE trailer.`, where));
+      this.findings.push(
+        syntaxFinding(
+          'group',
+          '13',
+          'envelope.une.missing',
+          `Group '${group.reference}' has no UNE trailer.`,
+          where,
+        ),
+      );
     } else {
       group.trailerCount = valueAt(une, 1);
       if (!countMatches(group.trailerCount, this.groupMessages)) {
-        this.findings.push(syntaxFinding('group', '29', 'envelope.une.count', `UNE counts ${group.trailerCount || 'nothing'} messages; the group holds ${this.groupMessages}.`, { ...where, element: 1, value: group.trailerCount }));
+        this.findings.push(
+          syntaxFinding(
+            'group',
+            '29',
+            'envelope.une.count',
+            `UNE counts ${group.trailerCount || 'nothing'} messages; the group holds ${this.groupMessages}.`,
+            { ...where, element: 1, value: group.trailerCount },
+          ),
+        );
       }
       if (valueAt(une, 2) !== group.reference) {
-        this.findings.push(syntaxFinding('group', '28', 'envelope.une.reference', `UNE reference '${valueAt(une, 2)}' does not match UNG reference '${group.reference}'.`, { ...where, element: 2, value: valueAt(une, 2) }));
+        this.findings.push(
+          syntaxFinding(
+            'group',
+            '28',
+            'envelope.une.reference',
+            `UNE reference '${valueAt(une, 2)}' does not match UNG reference '${group.reference}'.`,
+            { ...where, element: 2, value: valueAt(une, 2) },
+          ),
+        );
       }
     }
     if (this.groupMessages === 0) {
-      this.findings.push(syntaxFinding('group', '32', 'envelope.group.empty', `Group '${group.reference}' holds no message.`, where));
+      this.findings.push(
+        syntaxFinding(
+          'group',
+          '32',
+          'envelope.group.empty',
+          `Group '${group.reference}' holds no message.`,
+          where,
+        ),
+      );
     }
     this.group = undefined;
   }
@@ -232,10 +366,26 @@ class InterchangeReading {
     const count = valueAt(unz, 1);
     const at = { tag: 'UNZ', segmentIndex: unz.index };
     if (!countMatches(count, expected)) {
-      this.findings.push(syntaxFinding('interchange', '29', 'envelope.unz.count', `UNZ counts ${count || 'nothing'} ${what}; the interchange holds ${expected}.`, { ...at, element: 1, value: count }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '29',
+          'envelope.unz.count',
+          `UNZ counts ${count || 'nothing'} ${what}; the interchange holds ${expected}.`,
+          { ...at, element: 1, value: count },
+        ),
+      );
     }
     if (valueAt(unz, 2) !== this.header.controlReference) {
-      this.findings.push(syntaxFinding('interchange', '28', 'envelope.unz.reference', `UNZ reference '${valueAt(unz, 2)}' does not match UNB reference '${this.header.controlReference}'.`, { ...at, element: 2, value: valueAt(unz, 2) }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '28',
+          'envelope.unz.reference',
+          `UNZ reference '${valueAt(unz, 2)}' does not match UNB reference '${this.header.controlReference}'.`,
+          { ...at, element: 2, value: valueAt(unz, 2) },
+        ),
+      );
     }
   }
 
@@ -245,10 +395,22 @@ class InterchangeReading {
     // Without a UNB there is no interchange to call truncated or empty: 'UNB missing' says it all.
     if (!this.sawUnb) return;
     if (!this.sawUnz) {
-      this.findings.push(syntaxFinding('interchange', '13', 'envelope.unz.missing', 'The interchange is truncated: there is no UNZ trailer.', { tag: 'UNZ' }));
+      this.findings.push(
+        syntaxFinding(
+          'interchange',
+          '13',
+          'envelope.unz.missing',
+          'The interchange is truncated: there is no UNZ trailer.',
+          { tag: 'UNZ' },
+        ),
+      );
     }
     if (this.messages.length === 0) {
-      this.findings.push(syntaxFinding('interchange', '32', 'envelope.empty', 'The interchange holds no message.', { tag: 'UNB' }));
+      this.findings.push(
+        syntaxFinding('interchange', '32', 'envelope.empty', 'The interchange holds no message.', {
+          tag: 'UNB',
+        }),
+      );
     }
   }
 }

@@ -21,32 +21,118 @@ export function readUnb(unb: Segment): { header: InterchangeHeader; findings: Sy
     test: valueAt(unb, 11) === '1',
   };
   const findings: SyntaxFinding[] = [];
-  const at = (element: number, component: number, value: string) => ({ tag: 'UNB', segmentIndex: unb.index, element, component, value });
+  const at = (element: number, component: number, value: string) => ({
+    tag: 'UNB',
+    segmentIndex: unb.index,
+    element,
+    component,
+    value,
+  });
   if (header.syntaxId === '') {
-    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.syntax-identifier', 'UNB names no syntax identifier (S001 0001), so the character set is unknown.', at(1, 1, '')));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '13',
+        'envelope.unb.syntax-identifier',
+        'UNB names no syntax identifier (S001 0001), so the character set is unknown.',
+        at(1, 1, ''),
+      ),
+    );
   } else if (characterRepertoire(header.syntaxId) === undefined) {
-    findings.push(syntaxFinding('interchange', '46', 'envelope.unb.syntax-identifier', `Character set '${header.syntaxId}' is not supported; use UNOA, UNOB, UNOC–UNOK, UNOW, UNOY or IATA.`, at(1, 1, header.syntaxId)));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '46',
+        'envelope.unb.syntax-identifier',
+        `Character set '${header.syntaxId}' is not supported; use UNOA, UNOB, UNOC–UNOK, UNOW, UNOY or IATA.`,
+        at(1, 1, header.syntaxId),
+      ),
+    );
   }
   if (header.syntaxVersion === 0) {
-    findings.push(syntaxFinding('interchange', '2', 'envelope.unb.syntax-version', `Syntax version '${valueAt(unb, 1, 2)}' is not supported; it must be 1 to 4.`, at(1, 2, valueAt(unb, 1, 2))));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '2',
+        'envelope.unb.syntax-version',
+        `Syntax version '${valueAt(unb, 1, 2)}' is not supported; it must be 1 to 4.`,
+        at(1, 2, valueAt(unb, 1, 2)),
+      ),
+    );
   }
   if (header.sender.id === '') {
-    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.sender', 'UNB names no interchange sender (S002 0004).', at(2, 1, '')));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '13',
+        'envelope.unb.sender',
+        'UNB names no interchange sender (S002 0004).',
+        at(2, 1, ''),
+      ),
+    );
   }
   if (header.date === '') {
-    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.date', 'UNB has no date of preparation (S004 0017).', at(4, 1, '')));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '13',
+        'envelope.unb.date',
+        'UNB has no date of preparation (S004 0017).',
+        at(4, 1, ''),
+      ),
+    );
   } else if (!isValidDate(header.date)) {
-    findings.push(syntaxFinding('interchange', '12', 'envelope.unb.date', `UNB date '${header.date}' is not a real date as YYMMDD or CCYYMMDD.`, at(4, 1, header.date)));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '12',
+        'envelope.unb.date',
+        `UNB date '${header.date}' is not a real date as YYMMDD or CCYYMMDD.`,
+        at(4, 1, header.date),
+      ),
+    );
   }
   if (header.time === '') {
-    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.time', 'UNB has no time of preparation (S004 0019).', at(4, 2, '')));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '13',
+        'envelope.unb.time',
+        'UNB has no time of preparation (S004 0019).',
+        at(4, 2, ''),
+      ),
+    );
   } else if (!isValidTime(header.time)) {
-    findings.push(syntaxFinding('interchange', '12', 'envelope.unb.time', `UNB time '${header.time}' is not a real time as HHMM.`, at(4, 2, header.time)));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '12',
+        'envelope.unb.time',
+        `UNB time '${header.time}' is not a real time as HHMM.`,
+        at(4, 2, header.time),
+      ),
+    );
   }
   if (header.controlReference === '') {
-    findings.push(syntaxFinding('interchange', '13', 'envelope.unb.control-reference', 'UNB has no interchange control reference (0020).', at(5, 1, '')));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '13',
+        'envelope.unb.control-reference',
+        'UNB has no interchange control reference (0020).',
+        at(5, 1, ''),
+      ),
+    );
   } else if (header.controlReference.length > 14) {
-    findings.push(syntaxFinding('interchange', '39', 'envelope.unb.control-reference', `Interchange control reference '${header.controlReference}' is ${header.controlReference.length} characters; at most 14 are allowed.`, at(5, 1, header.controlReference)));
+    findings.push(
+      syntaxFinding(
+        'interchange',
+        '39',
+        'envelope.unb.control-reference',
+        `Interchange control reference '${header.controlReference}' is ${header.controlReference.length} characters; at most 14 are allowed.`,
+        at(5, 1, header.controlReference),
+      ),
+    );
   }
   return { header, findings };
 }

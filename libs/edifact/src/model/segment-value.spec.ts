@@ -1,7 +1,12 @@
 import { Segment } from './segment';
 import { hasElement, valueAt } from './segment-value';
 
-const nad: Segment = { tag: 'NAD', elements: [['FL'], [''], ['', ''], ['SMITH', 'JOHN']], index: 0, offset: 0 };
+const nad: Segment = {
+  tag: 'NAD',
+  elements: [['FL'], [''], ['', ''], ['SMITH', 'JOHN']],
+  index: 0,
+  offset: 0,
+};
 
 describe(valueAt.name, () => {
   it('reads 1-based element and component positions, the first component by default', () => {
@@ -18,6 +23,12 @@ describe(valueAt.name, () => {
 
 describe(hasElement.name, () => {
   it('is true only when some component is not empty', () => {
-    expect([1, 2, 3, 4, 5].map((e) => hasElement(nad, e))).toEqual([true, false, false, true, false]);
+    expect([1, 2, 3, 4, 5].map((e) => hasElement(nad, e))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -16,14 +16,19 @@ describe(characterRepertoire.name, () => {
   });
 
   it('UNOA has no lower case, no @ # _ [ ] and no byte above 0x7f', () => {
-    expect(allows('UNOA', ...codes('az@#_[]$\t'), 0x7f, 0xdc, 0xc3)).toEqual(Array<boolean>(12).fill(false));
+    expect(allows('UNOA', ...codes('az@#_[]$\t'), 0x7f, 0xdc, 0xc3)).toEqual(
+      Array<boolean>(12).fill(false),
+    );
   });
 
-  it.each(['UNOB', 'IATA', 'IATB'])('%s (level B) adds lower case and the rest of printable ASCII', (id) => {
-    expect(allows(id, ...codes('az@#_~ A'))).toEqual(Array<boolean>(8).fill(true));
-    expect(allows(id, 0x09, 0x7f, 0xdc)).toEqual([false, false, false]);
-    expect(characterRepertoire(id)).toMatchObject({ id, encoding: 'latin1', singleByte: true });
-  });
+  it.each(['UNOB', 'IATA', 'IATB'])(
+    '%s (level B) adds lower case and the rest of printable ASCII',
+    (id) => {
+      expect(allows(id, ...codes('az@#_~ A'))).toEqual(Array<boolean>(8).fill(true));
+      expect(allows(id, 0x09, 0x7f, 0xdc)).toEqual([false, false, false]);
+      expect(characterRepertoire(id)).toMatchObject({ id, encoding: 'latin1', singleByte: true });
+    },
+  );
 
   it.each([
     ['UNOC', 'latin1'],
@@ -42,7 +47,12 @@ describe(characterRepertoire.name, () => {
   });
 
   it.each(['UNOW', 'UNOY'])('%s is UTF-8, checked on the decoded text', (id) => {
-    expect(characterRepertoire(id)).toEqual({ id, encoding: 'utf8', allowed: null, singleByte: false });
+    expect(characterRepertoire(id)).toEqual({
+      id,
+      encoding: 'utf8',
+      allowed: null,
+      singleByte: false,
+    });
   });
 
   it.each(['XXXX', 'UNOX', 'unoa', ''])('does not support %j', (id) => {

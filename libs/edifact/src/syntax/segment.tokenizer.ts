@@ -6,7 +6,13 @@ import { ServiceCharacters } from './service-characters';
 
 /** What the tokenizer saw wrong in one segment; the envelope reader gives it context. */
 export type TokenProblem =
-  | { kind: 'invalid-character'; element: number; component: number; value: string; character: string }
+  | {
+      kind: 'invalid-character';
+      element: number;
+      component: number;
+      value: string;
+      character: string;
+    }
   | { kind: 'bad-tag'; value: string }
   | { kind: 'oversize'; bytes: number }
   | { kind: 'unterminated' }
@@ -102,7 +108,9 @@ export class SegmentTokenizer {
     this.repetition = repetitionActive ? this.chars.repetition : null;
     // Only the non-Latin-1 ISO 8859 parts need a decoder; UTF-8 decodes through Buffer.
     this.decoder =
-      repertoire?.singleByte && repertoire.encoding !== 'latin1' ? new TextDecoder(repertoire.encoding) : undefined;
+      repertoire?.singleByte && repertoire.encoding !== 'latin1'
+        ? new TextDecoder(repertoire.encoding)
+        : undefined;
   }
 
   get offset(): number {
@@ -136,7 +144,8 @@ export class SegmentTokenizer {
       if (b === el || b === comp || b === rep) {
         if (i <= limit) {
           if (m === marks.length) marks = this.grow();
-          marks[m++] = ((i - start) << 2) | (b === el ? ELEMENT : b === comp ? COMPONENT : REPETITION);
+          marks[m++] =
+            ((i - start) << 2) | (b === el ? ELEMENT : b === comp ? COMPONENT : REPETITION);
         }
       } else if (b === rel) {
         hasRelease = true;
@@ -166,11 +175,21 @@ export class SegmentTokenizer {
     const size = end - start;
     if (size > this.maxSegmentBytes) {
       problems.push({ kind: 'oversize', bytes: size });
-      return { segment: { tag: input.toString('latin1', start, Math.min(start + 3, end)), elements: [], index: this.index++, offset: start }, problems };
+      return {
+        segment: {
+          tag: input.toString('latin1', start, Math.min(start + 3, end)),
+          elements: [],
+          index: this.index++,
+          offset: start,
+        },
+        problems,
+      };
     }
     const text = input.toString('latin1', start, end);
     const fields =
-      hasRelease || hasFold || size > MAX_MARKED_OFFSET ? this.splitReleased(hasFold ? text.replace(/[\r\n]/g, '') : text) : this.splitMarked(text, marks, m);
+      hasRelease || hasFold || size > MAX_MARKED_OFFSET
+        ? this.splitReleased(hasFold ? text.replace(/[\r\n]/g, '') : text)
+        : this.splitMarked(text, marks, m);
     const elements = fields.elements;
     const tag = elements.shift()?.[0] ?? '';
     if (!isTag(tag)) problems.push({ kind: 'bad-tag', value: tag });
@@ -236,7 +255,9 @@ export class SegmentTokenizer {
     const elements = segment.elements;
     if (elements.length > 0) {
       const last = elements[elements.length - 1];
-      if (last[last.length - 1] === '') problems.push({ kind: 'trailing-separator', element: elements.length });
+      if (last[last.length - 1] === '') {
+        problems.push({ kind: 'trailing-separator', element: elements.length });
+      }
     }
     const repertoire = this.repertoire;
     if (repertoire === undefined || (!bad && !high)) return;
@@ -248,9 +269,21 @@ export class SegmentTokenizer {
         const value = high ? this.decode(raw) : raw;
         const at = bad ? this.firstInvalid(raw, allowed) : -1;
         if (at >= 0) {
-          problems.push({ kind: 'invalid-character', element: e + 1, component: c + 1, value, character: this.describe(raw, at) });
+          problems.push({
+            kind: 'invalid-character',
+            element: e + 1,
+            component: c + 1,
+            value,
+            character: this.describe(raw, at),
+          });
         } else if (high && allowed === null && !isUtf8(Buffer.from(raw, 'latin1'))) {
-          problems.push({ kind: 'invalid-character', element: e + 1, component: c + 1, value, character: 'not valid UTF-8 text' });
+          problems.push({
+            kind: 'invalid-character',
+            element: e + 1,
+            component: c + 1,
+            value,
+            character: 'not valid UTF-8 text',
+          });
         }
         comps[c] = value;
       }
@@ -269,7 +302,13 @@ export class SegmentTokenizer {
 
   private isServiceCharacter(code: number): boolean {
     const s = this.chars;
-    return code === s.component || code === s.element || code === s.release || code === s.terminator || code === s.repetition;
+    return (
+      code === s.component ||
+      code === s.element ||
+      code === s.release ||
+      code === s.terminator ||
+      code === s.repetition
+    );
   }
 
   private decode(latin1: string): string {
@@ -292,7 +331,9 @@ export class SegmentTokenizer {
         return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${String.fromCodePoint(cp)}'`;
       }
     }
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return `control character 0x${code.toString(16).padStart(2, '0')}`;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) {
+      return `control character 0x${code.toString(16).padStart(2, '0')}`;
+    }
     return `'${raw[at]}' (0x${code.toString(16)})`;
   }
 }

@@ -14,14 +14,26 @@ const chars = (s: string): ServiceCharacters => ({
 
 /** The one finding every unusable UNA gives: code 20 at interchange level (ISO 9735-4, UCI only). */
 function una20(message: string, value: string): SyntaxFinding {
-  return { kind: 'syntax', level: 'interchange', code: '20', rule: 'envelope.una.service-characters', message, location: { tag: 'UNA', segmentIndex: -1, value } };
+  return {
+    kind: 'syntax',
+    level: 'interchange',
+    code: '20',
+    rule: 'envelope.una.service-characters',
+    message,
+    location: { tag: 'UNA', segmentIndex: -1, value },
+  };
 }
 
 describe(readServiceStringAdvice.name, () => {
   describe('without UNA', () => {
-    it('uses the ISO 9735 defaults :+.? \' and starts at the first byte', () => {
+    it("uses the ISO 9735 defaults :+.? ' and starts at the first byte", () => {
       const advice = readServiceStringAdvice(bytes("UNB+UNOA:4+S+R+260101:1200+1'"), 0);
-      expect(advice).toEqual({ characters: DEFAULT_SERVICE_CHARACTERS, next: 0, readable: true, findings: [] });
+      expect(advice).toEqual({
+        characters: DEFAULT_SERVICE_CHARACTERS,
+        next: 0,
+        readable: true,
+        findings: [],
+      });
       expect(advice.characters).toEqual(chars(":+.? '"));
     });
 
@@ -30,7 +42,12 @@ describe(readServiceStringAdvice.name, () => {
     });
 
     it('reads an input shorter than three bytes as having no UNA', () => {
-      expect(readServiceStringAdvice(bytes('UN'), 0)).toEqual({ characters: DEFAULT_SERVICE_CHARACTERS, next: 0, readable: true, findings: [] });
+      expect(readServiceStringAdvice(bytes('UN'), 0)).toEqual({
+        characters: DEFAULT_SERVICE_CHARACTERS,
+        next: 0,
+        readable: true,
+        findings: [],
+      });
     });
   });
 
@@ -44,7 +61,12 @@ describe(readServiceStringAdvice.name, () => {
       ['UNA|^.\\#~', '|^.\\#~'],
     ])('%s gives each role its own character', (una, expected) => {
       const advice = readServiceStringAdvice(bytes(`${una}UNB`), 0);
-      expect(advice).toEqual({ characters: chars(expected), next: 9, readable: true, findings: [] });
+      expect(advice).toEqual({
+        characters: chars(expected),
+        next: 9,
+        readable: true,
+        findings: [],
+      });
     });
 
     it('reads the Type B relay characters: ( separates elements, ) releases, - ends segments', () => {
@@ -78,29 +100,62 @@ describe(readServiceStringAdvice.name, () => {
     };
 
     it.each([
-      ["UNA++.? 'UNB", "UNA gives '+' two roles: component separator and element separator.", "++.? '"],
-      ["UNA:+.?''UNB", "UNA gives ''' two roles: repetition separator and segment terminator.", ":+.?''"],
-      ["UNA:+.'*'UNB", "UNA gives ''' two roles: release character and segment terminator.", ":+.'*'"],
-      ["UNA:+.:*'UNB", "UNA gives ':' two roles: component separator and release character.", ":+.:*'"],
+      [
+        "UNA++.? 'UNB",
+        "UNA gives '+' two roles: component separator and element separator.",
+        "++.? '",
+      ],
+      [
+        "UNA:+.?''UNB",
+        "UNA gives ''' two roles: repetition separator and segment terminator.",
+        ":+.?''",
+      ],
+      [
+        "UNA:+.'*'UNB",
+        "UNA gives ''' two roles: release character and segment terminator.",
+        ":+.'*'",
+      ],
+      [
+        "UNA:+.:*'UNB",
+        "UNA gives ':' two roles: component separator and release character.",
+        ":+.:*'",
+      ],
     ])('%s gives one character two roles', (input, message, value) => {
-      expect(unreadable(input)).toEqual({ characters: DEFAULT_SERVICE_CHARACTERS, next: 9, readable: false, findings: [una20(message, value)] });
+      expect(unreadable(input)).toEqual({
+        characters: DEFAULT_SERVICE_CHARACTERS,
+        next: 9,
+        readable: false,
+        findings: [una20(message, value)],
+      });
     });
 
     it('rejects a multi-byte character (U+2019 as terminator) and names it', () => {
-      const advice = unreadable(Buffer.concat([bytes('UNA:+.\\*'), Buffer.from('\u2019 ', 'utf8'), bytes("UNB+IATA:1'")]));
+      const advice = unreadable(
+        Buffer.concat([bytes('UNA:+.\\*'), Buffer.from('\u2019 ', 'utf8'), bytes("UNB+IATA:1'")]),
+      );
       expect(advice.findings).toEqual([
-        una20("UNA segment terminator is the multi-byte character U+2019 '\u2019'; a service character must be one byte.", ':+.\\*\u00e2'),
+        una20(
+          "UNA segment terminator is the multi-byte character U+2019 '\u2019'; a service character must be one byte.",
+          ':+.\\*\u00e2',
+        ),
       ]);
     });
 
     it('names a lone non-ASCII byte that is no UTF-8 character', () => {
-      const advice = unreadable(Buffer.concat([bytes('UNA:+.?'), Buffer.from([0xa7]), bytes("'UNB")]));
-      expect(advice.findings[0].message).toBe('UNA repetition separator is the multi-byte character byte 0xa7; a service character must be one byte.');
+      const advice = unreadable(
+        Buffer.concat([bytes('UNA:+.?'), Buffer.from([0xa7]), bytes("'UNB")]),
+      );
+      expect(advice.findings[0].message).toBe(
+        'UNA repetition separator is the multi-byte character byte 0xa7; a service character must be one byte.',
+      );
     });
 
     it("says a five-character UNA (UNA:+\\*' then a line feed) lacks a service character", () => {
       expect(unreadable("UNA:+\\*'\nUNB+IATA:1+1A+KRC+130527:0754+0003'").findings).toEqual([
-        una20("UNA has only five service characters (':+\\*''): the segment terminator position holds a line feed.", ":+\\*'\n"),
+        una20(
+          "UNA has only five service characters (':+\\*''): the segment terminator position holds a line feed.",
+          ":+\\*'\n",
+        ),
       ]);
     });
 
@@ -108,30 +163,53 @@ describe(readServiceStringAdvice.name, () => {
       expect(unreadable("UNA:+.?'UNB+UNOA:4'").findings[0].message).toBe(
         "UNA has only five service characters (':+.?''): the segment terminator position holds 'U'.",
       );
-      expect(unreadable("UNA:+.?'\r\nUNB").findings[0].message).toMatch(/^UNA has only five service characters .* a carriage return\.$/);
+      expect(unreadable("UNA:+.?'\r\nUNB").findings[0].message).toMatch(
+        /^UNA has only five service characters .* a carriage return\.$/,
+      );
     });
 
     it.each([
       ["UNAA+.? 'UNB", "UNA component separator is 'A', which cannot be a service character."],
       ["UNA:x.? 'UNB", "UNA element separator is 'x', which cannot be a service character."],
       ["UNA:+.1 'UNB", "UNA release character is '1', which cannot be a service character."],
-      ["UNA:+.?\t'UNB", 'UNA repetition separator is control character 0x09, which cannot be a service character.'],
-      ['UNA:+.? \u0000UNB', 'UNA segment terminator is control character 0x00, which cannot be a service character.'],
-      ["UNA\u007f+.? 'UNB", 'UNA component separator is control character 0x7f, which cannot be a service character.'],
+      [
+        "UNA:+.?\t'UNB",
+        'UNA repetition separator is control character 0x09, which cannot be a service character.',
+      ],
+      [
+        'UNA:+.? \u0000UNB',
+        'UNA segment terminator is control character 0x00, which cannot be a service character.',
+      ],
+      [
+        "UNA\u007f+.? 'UNB",
+        'UNA component separator is control character 0x7f, which cannot be a service character.',
+      ],
       ["UNA + .? 'UNB", 'UNA component separator is a space, which cannot be a service character.'],
-      ["UNA:+.? 9UNB", "UNA segment terminator is '9', which cannot be a service character."],
-    ])('%j: letters, digits, spaces and control characters cannot be service characters', (input, message) => {
-      const advice = unreadable(input);
-      expect(advice.findings).toEqual([una20(message, input.slice(3, 9))]);
-    });
+      ['UNA:+.? 9UNB', "UNA segment terminator is '9', which cannot be a service character."],
+    ])(
+      '%j: letters, digits, spaces and control characters cannot be service characters',
+      (input, message) => {
+        const advice = unreadable(input);
+        expect(advice.findings).toEqual([una20(message, input.slice(3, 9))]);
+      },
+    );
 
     it("requires '.' or ',' as decimal mark", () => {
-      expect(unreadable("UNA:+/? 'UNB").findings).toEqual([una20("UNA decimal mark is '/'; it must be '.' or ','.", ":+/? '")]);
+      expect(unreadable("UNA:+/? 'UNB").findings).toEqual([
+        una20("UNA decimal mark is '/'; it must be '.' or ','.", ":+/? '"),
+      ]);
     });
 
     it('reports a truncated UNA and leaves nothing after it to read', () => {
-      expect(unreadable('UNA:+.')).toEqual({ characters: DEFAULT_SERVICE_CHARACTERS, next: 6, readable: false, findings: [una20('UNA is truncated: 3 of its 6 service characters are there.', ':+.')] });
-      expect(unreadable('UNA').findings[0].message).toBe('UNA is truncated: 0 of its 6 service characters are there.');
+      expect(unreadable('UNA:+.')).toEqual({
+        characters: DEFAULT_SERVICE_CHARACTERS,
+        next: 6,
+        readable: false,
+        findings: [una20('UNA is truncated: 3 of its 6 service characters are there.', ':+.')],
+      });
+      expect(unreadable('UNA').findings[0].message).toBe(
+        'UNA is truncated: 0 of its 6 service characters are there.',
+      );
     });
 
     it('reports one fault per UNA, the first found', () => {
@@ -147,16 +225,24 @@ describe(guessServiceCharacters.name, () => {
   };
 
   it("takes the terminator from a five-character UNA's last position", () => {
-    expect(guess("UNA:+\\*'\nUNB+IATA:1+1A+KRC+130527:0754+0003'\nUNH+1")).toEqual(chars(":+.\\ '"));
+    expect(guess("UNA:+\\*'\nUNB+IATA:1+1A+KRC+130527:0754+0003'\nUNH+1")).toEqual(
+      chars(":+.\\ '"),
+    );
   });
 
   it('falls back to the default terminator when the UNA holds a multi-byte one', () => {
-    const input = Buffer.concat([bytes('UNA:+.\\*'), Buffer.from('\u2019 ', 'utf8'), bytes("UNB+IATA:1+1A+KRC+130527:0649+0003'\nUNH+1")]);
+    const input = Buffer.concat([
+      bytes('UNA:+.\\*'),
+      Buffer.from('\u2019 ', 'utf8'),
+      bytes("UNB+IATA:1+1A+KRC+130527:0649+0003'\nUNH+1"),
+    ]);
     expect(guessServiceCharacters(input, input.indexOf('UNB'), 0)).toEqual(chars(":+.\\ '"));
   });
 
   it('reads element and component separators from the UNB itself', () => {
-    expect(guess('UNA:(.)(-UNB(UNOA:4(SENDER(RECIP(260101:1200(REF1-UNH(1')).toEqual(chars(':(.) -'));
+    expect(guess('UNA:(.)(-UNB(UNOA:4(SENDER(RECIP(260101:1200(REF1-UNH(1')).toEqual(
+      chars(':(.) -'),
+    );
   });
 
   it('never guesses a letter, a digit or a role twice', () => {

@@ -10,7 +10,14 @@ export interface ServiceStringAdvice {
   findings: SyntaxFinding[];
 }
 
-const ROLES = ['component separator', 'element separator', 'decimal mark', 'release character', 'repetition separator', 'segment terminator'] as const;
+const ROLES = [
+  'component separator',
+  'element separator',
+  'decimal mark',
+  'release character',
+  'repetition separator',
+  'segment terminator',
+] as const;
 const UNA = Buffer.from('UNA');
 const UNB = Buffer.from('UNB');
 
@@ -18,12 +25,18 @@ function describe(byte: number): string {
   if (byte === 0x0a) return 'a line feed';
   if (byte === 0x0d) return 'a carriage return';
   if (byte === 0x20) return 'a space';
-  if (byte < 0x20 || byte === 0x7f) return `control character 0x${byte.toString(16).padStart(2, '0')}`;
+  if (byte < 0x20 || byte === 0x7f) {
+    return `control character 0x${byte.toString(16).padStart(2, '0')}`;
+  }
   return `'${String.fromCharCode(byte)}'`;
 }
 
 function isLetterOrDigit(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a)
+  );
 }
 
 function multiByteCharacter(input: Buffer, at: number): string {
@@ -35,7 +48,14 @@ function multiByteCharacter(input: Buffer, at: number): string {
 }
 
 function fault(message: string, value: string): SyntaxFinding {
-  return { kind: 'syntax', level: 'interchange', code: '20', rule: 'envelope.una.service-characters', message, location: { tag: 'UNA', segmentIndex: -1, value } };
+  return {
+    kind: 'syntax',
+    level: 'interchange',
+    code: '20',
+    rule: 'envelope.una.service-characters',
+    message,
+    location: { tag: 'UNA', segmentIndex: -1, value },
+  };
 }
 
 /** Reads the service string advice at `start`, checking that every role has its own character. */
@@ -46,19 +66,33 @@ export function readServiceStringAdvice(input: Buffer, start: number): ServiceSt
   const raw = input.subarray(start + 3, start + 9);
   const shown = raw.toString('latin1');
   if (raw.length < 6) {
-    return { characters: DEFAULT_SERVICE_CHARACTERS, next: input.length, readable: false, findings: [fault(`UNA is truncated: ${raw.length} of its 6 service characters are there.`, shown)] };
+    return {
+      characters: DEFAULT_SERVICE_CHARACTERS,
+      next: input.length,
+      readable: false,
+      findings: [
+        fault(`UNA is truncated: ${raw.length} of its 6 service characters are there.`, shown),
+      ],
+    };
   }
   const findings: SyntaxFinding[] = [];
   for (let i = 0; i < 6; i++) {
     const byte = raw[i];
     if (byte >= 0x80) {
-      findings.push(fault(`UNA ${ROLES[i]} is the multi-byte character ${multiByteCharacter(input, start + 3 + i)}; a service character must be one byte.`, shown));
+      findings.push(
+        fault(
+          `UNA ${ROLES[i]} is the multi-byte character ${multiByteCharacter(input, start + 3 + i)}; a service character must be one byte.`,
+          shown,
+        ),
+      );
       break;
     }
     const spaceAllowed = i === 4;
     if (byte < 0x20 || byte === 0x7f || (byte === 0x20 && !spaceAllowed) || isLetterOrDigit(byte)) {
       // `UNA:+.?'` then a line break or straight into UNB: the sender left out the repetition position.
-      const looksShort = i === 5 && (byte === 0x0a || byte === 0x0d || input.compare(UNB, 0, 3, start + 8, start + 11) === 0);
+      const looksShort =
+        i === 5 &&
+        (byte === 0x0a || byte === 0x0d || input.compare(UNB, 0, 3, start + 8, start + 11) === 0);
       findings.push(
         fault(
           looksShort
@@ -78,7 +112,12 @@ export function readServiceStringAdvice(input: Buffer, start: number): ServiceSt
     for (let a = 0; a < active.length && findings.length === 0; a++) {
       for (let b = a + 1; b < active.length; b++) {
         if (raw[active[a]] === raw[active[b]]) {
-          findings.push(fault(`UNA gives ${describe(raw[active[a]])} two roles: ${ROLES[active[a]]} and ${ROLES[active[b]]}.`, shown));
+          findings.push(
+            fault(
+              `UNA gives ${describe(raw[active[a]])} two roles: ${ROLES[active[a]]} and ${ROLES[active[b]]}.`,
+              shown,
+            ),
+          );
           break;
         }
       }
@@ -99,7 +138,13 @@ export function readServiceStringAdvice(input: Buffer, start: number): ServiceSt
 
 /** A printable, non-alphanumeric ASCII byte not already given another role. */
 function usable(byte: number | undefined, ...taken: number[]): byte is number {
-  return byte !== undefined && byte > 0x20 && byte < 0x7f && !isLetterOrDigit(byte) && !taken.includes(byte);
+  return (
+    byte !== undefined &&
+    byte > 0x20 &&
+    byte < 0x7f &&
+    !isLetterOrDigit(byte) &&
+    !taken.includes(byte)
+  );
 }
 
 function isUpper(byte: number | undefined): boolean {
@@ -127,7 +172,8 @@ export function guessServiceCharacters(input: Buffer, unb: number, una: number):
   const element = usable(elementAt) ? elementAt : d.element;
   const componentAt = input[unb + 8];
   const component = usable(componentAt, element) ? componentAt : d.component;
-  const ends = (at: number) => usable(input[at], element, component) && endsSegment(input, unb, input[at]);
+  const ends = (at: number) =>
+    usable(input[at], element, component) && endsSegment(input, unb, input[at]);
   const shift = ends(una + 8) ? 0 : ends(una + 7) ? 1 : -1;
   const terminator = shift < 0 ? d.terminator : input[una + 8 - shift];
   const releaseAt = input[una + 6 - Math.max(shift, 0)];

@@ -30,17 +30,31 @@ describe(unwrapInput.name, () => {
   });
 
   it('strips SOH, the address and origin lines, STX and ETX, and keeps the heading for the journal', () => {
-    const out = unwrapInput(bytes(`${SOH}QP BGICUXH\r\n.HDQASAA 111800\r\n${STX}UNA:(.) -UNB(UNOA:4-\r\n${ETX}\r\nNNNN`));
-    expect(out).toEqual({ body: bytes('UNA:(.) -UNB(UNOA:4-\r\n'), typeB: true, heading: 'QP BGICUXH .HDQASAA 111800' });
+    const out = unwrapInput(
+      bytes(`${SOH}QP BGICUXH\r\n.HDQASAA 111800\r\n${STX}UNA:(.) -UNB(UNOA:4-\r\n${ETX}\r\nNNNN`),
+    );
+    expect(out).toEqual({
+      body: bytes('UNA:(.) -UNB(UNOA:4-\r\n'),
+      typeB: true,
+      heading: 'QP BGICUXH .HDQASAA 111800',
+    });
   });
 
   it('finds the UNA when a line break follows STX, and after a byte-order mark in the body', () => {
-    expect(unwrapInput(bytes(`${SOH}QP X\r\n.Y 1\r\n${STX}\r\n UNA:(.) -UNB${ETX}`)).body).toEqual(bytes('UNA:(.) -UNB'));
-    expect(unwrapInput(Buffer.concat([bytes(`${SOH}QP X\r\n${STX}`), BOM, bytes(`UNB+${ETX}`)])).body).toEqual(bytes('UNB+'));
+    expect(unwrapInput(bytes(`${SOH}QP X\r\n.Y 1\r\n${STX}\r\n UNA:(.) -UNB${ETX}`)).body).toEqual(
+      bytes('UNA:(.) -UNB'),
+    );
+    expect(
+      unwrapInput(Buffer.concat([bytes(`${SOH}QP X\r\n${STX}`), BOM, bytes(`UNB+${ETX}`)])).body,
+    ).toEqual(bytes('UNB+'));
   });
 
   it('reads to the end when ETX is missing', () => {
-    expect(unwrapInput(bytes(`${SOH}QP X\r\n${STX}UNB+UNOA:4'`))).toEqual({ body: bytes("UNB+UNOA:4'"), typeB: true, heading: 'QP X' });
+    expect(unwrapInput(bytes(`${SOH}QP X\r\n${STX}UNB+UNOA:4'`))).toEqual({
+      body: bytes("UNB+UNOA:4'"),
+      typeB: true,
+      heading: 'QP X',
+    });
   });
 
   it('starts the body at the first UNA or UNB line when STX is missing', () => {
@@ -52,7 +66,11 @@ describe(unwrapInput.name, () => {
   });
 
   it('leaves SOH text without STX or any EDIFACT line alone', () => {
-    expect(unwrapInput(bytes(`${SOH}QP X\r\nFREE TEXT`))).toEqual({ body: bytes(`${SOH}QP X\r\nFREE TEXT`), typeB: false, heading: '' });
+    expect(unwrapInput(bytes(`${SOH}QP X\r\nFREE TEXT`))).toEqual({
+      body: bytes(`${SOH}QP X\r\nFREE TEXT`),
+      typeB: false,
+      heading: '',
+    });
   });
 
   it('reads the body of a tiny synthetic Type B message into one message', () => {
@@ -67,7 +85,9 @@ describe(unwrapInput.name, () => {
     expect(interchange.header.sender).toEqual({ id: 'SENDER', qualifier: 'ZZ' });
     expect(interchange.messages).toHaveLength(1);
     expect(interchange.messages[0].part).toEqual({ number: 1, last: true });
-    const names = interchange.messages[0].segments.filter((s) => s.tag === 'NAD').map((s) => s.elements[3]);
+    const names = interchange.messages[0].segments
+      .filter((s) => s.tag === 'NAD')
+      .map((s) => s.elements[3]);
     expect(names).toEqual([
       ['O-BRIEN', 'JOHN'],
       ['SMITH', 'JANE'],
@@ -76,13 +96,25 @@ describe(unwrapInput.name, () => {
 
   it('reads the SITA-relayed corpus file (70-column CRLF body) as 1 message with 11 NAD+FL and no syntax findings', () => {
     const input = readFileSync(join(CORPUS, 'seamustuohy__GTAS/airline2__typeB_v20150622.edi'));
-    expect(unwrapInput(input)).toMatchObject({ typeB: true, heading: 'QP BGICUXH .HDQASAA 111800' });
+    expect(unwrapInput(input)).toMatchObject({
+      typeB: true,
+      heading: 'QP BGICUXH .HDQASAA 111800',
+    });
     const interchange = readInterchange(input);
     expect(interchange.typeB).toBe(true);
-    expect(interchange.serviceCharacters).toEqual({ component: 0x3a, element: 0x2a, decimal: 0x2e, release: 0x3f, repetition: null, terminator: 0x24 });
+    expect(interchange.serviceCharacters).toEqual({
+      component: 0x3a,
+      element: 0x2a,
+      decimal: 0x2e,
+      release: 0x3f,
+      repetition: null,
+      terminator: 0x24,
+    });
     expect(interchange.findings.filter((f) => f.kind === 'syntax')).toEqual([]);
     expect(interchange.messages).toHaveLength(1);
-    const passengers = interchange.messages[0].segments.filter((s) => s.tag === 'NAD' && s.elements[0][0] === 'FL');
+    const passengers = interchange.messages[0].segments.filter(
+      (s) => s.tag === 'NAD' && s.elements[0][0] === 'FL',
+    );
     expect(passengers).toHaveLength(11);
     expect(passengers[0].elements[3]).toEqual(['BARNES', 'GERALD', 'FRANCIS']);
   });

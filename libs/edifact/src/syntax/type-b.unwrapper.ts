@@ -12,7 +12,12 @@ const ETX = 0x03;
 
 function skipBlank(input: Buffer, at: number): number {
   let i = at;
-  while (i < input.length && (input[i] === 0x20 || input[i] === 0x0d || input[i] === 0x0a || input[i] === 0x09)) i++;
+  while (
+    i < input.length &&
+    (input[i] === 0x20 || input[i] === 0x0d || input[i] === 0x0a || input[i] === 0x09)
+  ) {
+    i++;
+  }
   return i;
 }
 

@@ -40,7 +40,9 @@ export class CarrierRepository {
       if (senders.length === 0) return;
       await trx
         .insertInto('carrier_senders')
-        .values(senders.map((s) => ({ carrier_id: id, sender_id: s.senderId, qualifier: s.qualifier })))
+        .values(
+          senders.map((s) => ({ carrier_id: id, sender_id: s.senderId, qualifier: s.qualifier })),
+        )
         .onConflict((oc) => oc.columns(['sender_id', 'qualifier']).doNothing())
         .execute();
     });

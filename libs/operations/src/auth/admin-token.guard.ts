@@ -21,7 +21,7 @@ export class AdminTokenGuard implements CanActivate {
   private readonly expected: Buffer;
 
   constructor(@Inject(OPERATIONS_OPTIONS) options: OperationsOptions) {
-    // Fail closed: an empty token must not leave the console open, or unopenable by accident.
+    // Refuse to start rather than guard the console with an empty secret.
     if (options.adminToken.trim() === '') throw new Error('The operations admin token is empty');
     this.expected = digest(options.adminToken);
   }

@@ -7,16 +7,11 @@ import {
   NotFoundException,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import {
-  Delivery,
-  DeliveryRepository,
-  DeliveryTransitionError,
-  EventRepository,
-} from '@app/journal';
+import { DeliveryRepository, DeliveryTransitionError, EventRepository } from '@app/journal';
 import { DELIVERY_QUEUE, DeliveryJob, deliveryJobId } from '@app/pipeline';
 import { Queue } from 'bullmq';
 import { OPERATIONS_OPTIONS, OperationsOptions } from '../operations.options';
-import { deliveryJobOptions } from './delivery-job-options.fallback';
+import { deliveryJobOptions } from '@app/pipeline';
 import { ReplayDeliveryResultDto } from './dto/replay-delivery-result.dto';
 import { ReplayDeliveryCommand } from './replay-delivery.command';
 
@@ -57,9 +52,9 @@ export class ReplayDeliveryUseCase {
     return { deliveryId, status: 'pending', replay, jobId };
   }
 
-  private async reset(command: ReplayDeliveryCommand): Promise<Delivery> {
+  private async reset(command: ReplayDeliveryCommand): Promise<void> {
     try {
-      return await this.deliveries.resetForReplay(command.deliveryId, command.requestedBy);
+      await this.deliveries.resetForReplay(command.deliveryId, command.requestedBy);
     } catch (error) {
       if (!(error instanceof DeliveryTransitionError)) throw error;
       if (error.from === undefined) throw new NotFoundException(error.message);

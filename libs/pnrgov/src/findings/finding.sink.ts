@@ -1,4 +1,12 @@
-import { EdifactMessage, Finding, FindingLocation, QualityFinding, Segment, SyntaxErrorCode, syntaxFinding } from '@app/edifact';
+import {
+  EdifactMessage,
+  Finding,
+  FindingLocation,
+  QualityFinding,
+  Segment,
+  SyntaxErrorCode,
+  syntaxFinding,
+} from '@app/edifact';
 
 /** A segment with its CONTRL position in the message (UNH = 1). */
 export interface PlacedSegment {
@@ -23,18 +31,36 @@ export class FindingSink {
   constructor(private readonly message: EdifactMessage) {}
 
   /** A bad element value: 12 invalid, 13 missing, 14 not supported in this position. */
-  element(code: SyntaxErrorCode, rule: string, text: string, placed: PlacedSegment, ref: ElementRef): void {
+  element(
+    code: SyntaxErrorCode,
+    rule: string,
+    text: string,
+    placed: PlacedSegment,
+    ref: ElementRef,
+  ): void {
     this.findings.push(syntaxFinding('element', code, rule, text, this.locate(placed, ref)));
   }
 
   /** A segment missing (13, `tag` is the missing one, `placed` the segment standing there) or out of place (15). */
-  segment(code: SyntaxErrorCode, rule: string, text: string, placed: PlacedSegment | undefined, tag: string): void {
+  segment(
+    code: SyntaxErrorCode,
+    rule: string,
+    text: string,
+    placed: PlacedSegment | undefined,
+    tag: string,
+  ): void {
     this.findings.push(syntaxFinding('segment', code, rule, text, { ...this.locate(placed), tag }));
   }
 
   /** A data-quality warning: reported, never a rejection. */
   warning(rule: string, text: string, placed: PlacedSegment | undefined, ref?: ElementRef): void {
-    const finding: QualityFinding = { kind: 'quality', severity: 'warning', rule, message: text, location: this.locate(placed, ref) };
+    const finding: QualityFinding = {
+      kind: 'quality',
+      severity: 'warning',
+      rule,
+      message: text,
+      location: this.locate(placed, ref),
+    };
     this.findings.push(finding);
   }
 

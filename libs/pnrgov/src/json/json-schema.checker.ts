@@ -6,37 +6,71 @@ import { JsonSchemaNode, JsonType } from './json-schema.types';
  * line per violation, with its JSON path; none means the value conforms. No validator package:
  * this is what the published schemas need and no more.
  */
-export function checkAgainstSchema(value: unknown, schema: JsonSchemaNode, root: JsonSchemaNode = schema, path = '$'): string[] {
-  if (schema.$ref !== undefined) return checkAgainstSchema(value, resolve(schema.$ref, root), root, path);
+export function checkAgainstSchema(
+  value: unknown,
+  schema: JsonSchemaNode,
+  root: JsonSchemaNode = schema,
+  path = '$',
+): string[] {
+  if (schema.$ref !== undefined) {
+    return checkAgainstSchema(value, resolve(schema.$ref, root), root, path);
+  }
   if (schema.anyOf !== undefined) {
     const failures = schema.anyOf.map((s) => checkAgainstSchema(value, s, root, path));
-    return failures.some((f) => f.length === 0) ? [] : [`${path}: matches none of anyOf (${failures.map((f) => f[0]).join('; ')})`];
+    return failures.some((f) => f.length === 0)
+      ? []
+      : [`${path}: matches none of anyOf (${failures.map((f) => f[0]).join('; ')})`];
   }
   const problems: string[] = [];
-  if (schema.const !== undefined && value !== schema.const) problems.push(`${path}: expected ${JSON.stringify(schema.const)}`);
-  if (schema.enum !== undefined && !schema.enum.includes(value as string | null)) problems.push(`${path}: ${JSON.stringify(value)} not in enum`);
-  if (schema.type !== undefined) {
-    const types: readonly JsonType[] = typeof schema.type === 'string' ? [schema.type] : schema.type;
-    if (!types.some((t) => isOfType(value, t))) return [...problems, `${path}: expected ${types.join(' or ')}, got ${JSON.stringify(value)}`];
+  if (schema.const !== undefined && value !== schema.const) {
+    problems.push(`${path}: expected ${JSON.stringify(schema.const)}`);
   }
-  if (typeof value === 'string' && schema.pattern !== undefined && !compiled(schema.pattern).test(value)) {
+  if (schema.enum !== undefined && !schema.enum.includes(value as string | null)) {
+    problems.push(`${path}: ${JSON.stringify(value)} not in enum`);
+  }
+  if (schema.type !== undefined) {
+    const types: readonly JsonType[] =
+      typeof schema.type === 'string' ? [schema.type] : schema.type;
+    if (!types.some((t) => isOfType(value, t))) {
+      return [...problems, `${path}: expected ${types.join(' or ')}, got ${JSON.stringify(value)}`];
+    }
+  }
+  if (
+    typeof value === 'string' &&
+    schema.pattern !== undefined &&
+    !compiled(schema.pattern).test(value)
+  ) {
     problems.push(`${path}: '${value}' does not match ${schema.pattern}`);
   }
-  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) problems.push(`${path}: ${value} < ${schema.minimum}`);
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
+    problems.push(`${path}: ${value} < ${schema.minimum}`);
+  }
   if (Array.isArray(value) && schema.items !== undefined) {
-    value.forEach((item, i) => problems.push(...checkAgainstSchema(item, schema.items as JsonSchemaNode, root, `${path}[${i}]`)));
+    value.forEach((item, i) =>
+      problems.push(
+        ...checkAgainstSchema(item, schema.items as JsonSchemaNode, root, `${path}[${i}]`),
+      ),
+    );
   }
   if (isObject(value)) problems.push(...checkObject(value, schema, root, path));
   return problems;
 }
 
-function checkObject(value: Record<string, unknown>, schema: JsonSchemaNode, root: JsonSchemaNode, path: string): string[] {
+function checkObject(
+  value: Record<string, unknown>,
+  schema: JsonSchemaNode,
+  root: JsonSchemaNode,
+  path: string,
+): string[] {
   const problems: string[] = [];
-  for (const key of schema.required ?? []) if (!(key in value)) problems.push(`${path}.${key}: required`);
+  for (const key of schema.required ?? []) {
+    if (!(key in value)) problems.push(`${path}.${key}: required`);
+  }
   for (const [key, item] of Object.entries(value)) {
     const property = schema.properties?.[key];
-    if (property !== undefined) problems.push(...checkAgainstSchema(item, property, root, `${path}.${key}`));
-    else if (schema.additionalProperties === false) problems.push(`${path}.${key}: not allowed`);
+    if (property !== undefined) {
+      problems.push(...checkAgainstSchema(item, property, root, `${path}.${key}`));
+    } else if (schema.additionalProperties === false) problems.push(`${path}.${key}: not allowed`);
   }
   return problems;
 }
@@ -55,7 +89,8 @@ const compiled = (pattern: string): RegExp => {
   return regex;
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isOfType(value: unknown, type: JsonType): boolean {
   switch (type) {

@@ -9,15 +9,30 @@ import { toPnrgovJson } from './pnrgov-json.mapper';
 import { PNRGOV_JSON_SCHEMA_V1 } from './pnrgov-json.schema';
 
 const CORPUS = join(__dirname, '../../../../test/fixtures/corpus/US-CBP__GTAS');
-const FILES = ['2_pnrs_basic.edi', '3_pnrs.edi', 'adult_and_infant.edi', 'no_pnr_history.edi', 'pnr_split.edi', 'modifyPnr77ForCodeShare.txt', 'pnrMessagePg75.txt', 'pnrWithBags.txt', 'pnrWithDoco.txt'];
+const FILES = [
+  '2_pnrs_basic.edi',
+  '3_pnrs.edi',
+  'adult_and_infant.edi',
+  'no_pnr_history.edi',
+  'pnr_split.edi',
+  'modifyPnr77ForCodeShare.txt',
+  'pnrMessagePg75.txt',
+  'pnrWithBags.txt',
+  'pnrWithDoco.txt',
+];
 
-const pushOf = (file: string) => readPnrgov(readInterchange(readFileSync(join(CORPUS, file))).messages[0], { now: NOW }).push;
+const pushOf = (file: string) =>
+  readPnrgov(readInterchange(readFileSync(join(CORPUS, file))).messages[0], { now: NOW }).push;
 
 /** The JSON with its nulls removed, to compare with the model (whose absent values are simply absent). */
 function dropNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNulls);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, dropNulls(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, dropNulls(v)]),
+  );
 }
 
 describe(toPnrgovJson.name, () => {
@@ -58,7 +73,10 @@ describe('PNRGOV_JSON_SCHEMA_V1', () => {
 
   it('is checked for real: a missing key, an extra key, a wrong type, a bad date and an unknown enum value all fail', () => {
     const json = JSON.parse(JSON.stringify(toPnrgovJson(pushOf('2_pnrs_basic.edi')))) as {
-      expectedPnrs: unknown; message: Record<string, unknown>; flight: Record<string, unknown>; pnrs: Record<string, unknown>[];
+      expectedPnrs: unknown;
+      message: Record<string, unknown>;
+      flight: Record<string, unknown>;
+      pnrs: Record<string, unknown>[];
     };
     delete json.pnrs[0].cancelled;
     json.pnrs[1].extra = 1;
@@ -67,7 +85,9 @@ describe('PNRGOV_JSON_SCHEMA_V1', () => {
     json.message.function = 'partial';
     expect(checkAgainstSchema(json, PNRGOV_JSON_SCHEMA_V1)).toEqual([
       '$.message.function: "partial" not in enum',
-      expect.stringContaining("$.flight: matches none of anyOf ($.flight.departure: '12/12/2010' does not match"),
+      expect.stringContaining(
+        "$.flight: matches none of anyOf ($.flight.departure: '12/12/2010' does not match",
+      ),
       '$.expectedPnrs: expected integer or null, got "2"',
       '$.pnrs[0].cancelled: required',
       '$.pnrs[1].extra: not allowed',

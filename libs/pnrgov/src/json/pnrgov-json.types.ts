@@ -10,7 +10,11 @@ export type Normalised<T> = T extends string | number | boolean
   ? T
   : T extends readonly (infer U)[]
     ? Normalised<U>[]
-    : { [K in keyof T]-?: undefined extends T[K] ? Normalised<Exclude<T[K], undefined>> | null : Normalised<T[K]> };
+    : {
+        [K in keyof T]-?: undefined extends T[K]
+          ? Normalised<Exclude<T[K], undefined>> | null
+          : Normalised<T[K]>;
+      };
 
 /** `paxgate.pnrgov/1`: a PNRGOV push for consumers. */
 export type PnrgovJsonV1 = { schema: typeof PNRGOV_JSON_SCHEMA_ID } & Normalised<PnrgovPush>;

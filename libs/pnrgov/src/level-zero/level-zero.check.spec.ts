@@ -7,23 +7,50 @@ const read = (msg: string, eqn = EQN) => readBody([msg, ORG, TVL, eqn, ...ONE_PN
 describe('MSG message function (1225)', () => {
   it('reads 22 as a full push and 141 as an update push', () => {
     expect(read('MSG+:22').push.message).toMatchObject({ functionCode: '22', function: 'full' });
-    expect(read('MSG+:141')).toMatchObject({ findings: [], push: { message: { functionCode: '141', function: 'update' } } });
+    expect(read('MSG+:141')).toMatchObject({
+      findings: [],
+      push: { message: { functionCode: '141', function: 'update' } },
+    });
   });
 
   it('rejects any other function as not supported in this position (14)', () => {
     const { findings, push, messages } = read('MSG+:99');
-    expect(findings).toEqual([syntaxAt('element', '14', 'pnrgov.msg.function', { tag: 'MSG', position: 2, element: 1, component: 2, value: '99' })]);
+    expect(findings).toEqual([
+      syntaxAt('element', '14', 'pnrgov.msg.function', {
+        tag: 'MSG',
+        position: 2,
+        element: 1,
+        component: 2,
+        value: '99',
+      }),
+    ]);
     expect(messages[0]).toContain('22 (full push) or 141 (update push)');
     expect(push.message.function).toBe('unknown');
   });
 
   it('rejects a MSG without a function as missing (13)', () => {
-    expect(read('MSG').findings).toEqual([syntaxAt('element', '13', 'pnrgov.msg.function', { tag: 'MSG', position: 2, element: 1, component: 2, value: '' })]);
+    expect(read('MSG').findings).toEqual([
+      syntaxAt('element', '13', 'pnrgov.msg.function', {
+        tag: 'MSG',
+        position: 2,
+        element: 1,
+        component: 2,
+        value: '',
+      }),
+    ]);
   });
 
   it('says so when the function stands in component 1 (MSG+22)', () => {
     const { findings, messages } = read('MSG+22');
-    expect(findings).toEqual([syntaxAt('element', '13', 'pnrgov.msg.function', { tag: 'MSG', position: 2, element: 1, component: 2, value: '' })]);
+    expect(findings).toEqual([
+      syntaxAt('element', '13', 'pnrgov.msg.function', {
+        tag: 'MSG',
+        position: 2,
+        element: 1,
+        component: 2,
+        value: '',
+      }),
+    ]);
     expect(messages[0]).toContain("'22' stands in component 1; write MSG+:22");
   });
 });
@@ -34,7 +61,23 @@ describe('level-0 EQN', () => {
   });
 
   it('rejects a count that is not a whole number (12) and one that is absent (13)', () => {
-    expect(read('MSG+:22', 'EQN+1A').findings).toEqual([syntaxAt('element', '12', 'pnrgov.eqn.number', { tag: 'EQN', position: 5, element: 1, component: 1, value: '1A' })]);
-    expect(read('MSG+:22', 'EQN').findings).toEqual([syntaxAt('element', '13', 'pnrgov.eqn.number', { tag: 'EQN', position: 5, element: 1, component: 1, value: '' })]);
+    expect(read('MSG+:22', 'EQN+1A').findings).toEqual([
+      syntaxAt('element', '12', 'pnrgov.eqn.number', {
+        tag: 'EQN',
+        position: 5,
+        element: 1,
+        component: 1,
+        value: '1A',
+      }),
+    ]);
+    expect(read('MSG+:22', 'EQN').findings).toEqual([
+      syntaxAt('element', '13', 'pnrgov.eqn.number', {
+        tag: 'EQN',
+        position: 5,
+        element: 1,
+        component: 1,
+        value: '',
+      }),
+    ]);
   });
 });

@@ -9,10 +9,25 @@ export function checkMessageFunction(msg: PlacedSegment, sink: FindingSink): voi
   const value = valueAt(msg.segment, 1, 2);
   const ref = { element: 1, component: 2, value };
   if (value === '') {
-    const misplaced = MESSAGE_FUNCTIONS[valueAt(msg.segment, 1, 1)] === undefined ? '' : ` ('${valueAt(msg.segment, 1, 1)}' stands in component 1; write MSG+:${valueAt(msg.segment, 1, 1)})`;
-    sink.element('13', 'pnrgov.msg.function', `MSG has no message function (1225, component 2)${misplaced}: send 22 for a full push or 141 for an update push.`, msg, ref);
+    const misplaced =
+      MESSAGE_FUNCTIONS[valueAt(msg.segment, 1, 1)] === undefined
+        ? ''
+        : ` ('${valueAt(msg.segment, 1, 1)}' stands in component 1; write MSG+:${valueAt(msg.segment, 1, 1)})`;
+    sink.element(
+      '13',
+      'pnrgov.msg.function',
+      `MSG has no message function (1225, component 2)${misplaced}: send 22 for a full push or 141 for an update push.`,
+      msg,
+      ref,
+    );
   } else if (MESSAGE_FUNCTIONS[value] === undefined) {
-    sink.element('14', 'pnrgov.msg.function', `MSG message function '${value}' is not supported: PNRGOV takes 22 (full push) or 141 (update push).`, msg, ref);
+    sink.element(
+      '14',
+      'pnrgov.msg.function',
+      `MSG message function '${value}' is not supported: PNRGOV takes 22 (full push) or 141 (update push).`,
+      msg,
+      ref,
+    );
   }
 }
 
@@ -25,7 +40,13 @@ export function checkPnrCount(eqn: PlacedSegment, sink: FindingSink): number | u
     return undefined;
   }
   if (!COUNT.test(value)) {
-    sink.element('12', 'pnrgov.eqn.number', `EQN number of PNRs '${value}' is not a whole number.`, eqn, ref);
+    sink.element(
+      '12',
+      'pnrgov.eqn.number',
+      `EQN number of PNRs '${value}' is not a whole number.`,
+      eqn,
+      ref,
+    );
     return undefined;
   }
   return Number(value);

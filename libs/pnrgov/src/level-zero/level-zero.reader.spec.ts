@@ -10,11 +10,15 @@ describe('level 0 (UNH MSG ORG TVL EQN, then SRC)', () => {
   });
 
   it('reports a level-0 segment that comes too late as out of place (15), once', () => {
-    expect(findingsOf([ORG, MSG, TVL, EQN, ...ONE_PNR])).toEqual([syntaxAt('segment', '15', 'pnrgov.level0.order', { tag: 'MSG', position: 3 })]);
+    expect(findingsOf([ORG, MSG, TVL, EQN, ...ONE_PNR])).toEqual([
+      syntaxAt('segment', '15', 'pnrgov.level0.order', { tag: 'MSG', position: 3 }),
+    ]);
   });
 
   it('reports a repeated level-0 segment as out of place (15)', () => {
-    expect(findingsOf([MSG, ORG, TVL, TVL, EQN, ...ONE_PNR])).toEqual([syntaxAt('segment', '15', 'pnrgov.level0.order', { tag: 'TVL', position: 5 })]);
+    expect(findingsOf([MSG, ORG, TVL, TVL, EQN, ...ONE_PNR])).toEqual([
+      syntaxAt('segment', '15', 'pnrgov.level0.order', { tag: 'TVL', position: 5 }),
+    ]);
   });
 
   it('reports absent MSG and ORG as missing (13) where they were expected: at the segment standing there', () => {
@@ -25,7 +29,9 @@ describe('level 0 (UNH MSG ORG TVL EQN, then SRC)', () => {
   });
 
   it('reports an EQN missing before the first SRC at that SRC', () => {
-    expect(findingsOf([MSG, ORG, TVL, ...ONE_PNR])).toEqual([syntaxAt('segment', '13', 'pnrgov.level0.missing', { tag: 'EQN', position: 5 })]);
+    expect(findingsOf([MSG, ORG, TVL, ...ONE_PNR])).toEqual([
+      syntaxAt('segment', '13', 'pnrgov.level0.missing', { tag: 'EQN', position: 5 }),
+    ]);
   });
 
   it('reports an unknown tag (15) and a PNR segment before the first SRC (15)', () => {

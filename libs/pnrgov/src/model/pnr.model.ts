@@ -1,4 +1,15 @@
-import { Bag, Contact, FreeText, FrequentFlyer, HistoryEntry, Payment, Seat, SpecialService, Ticket, TravelDocument } from './pnr-detail.model';
+import {
+  Bag,
+  Contact,
+  FreeText,
+  FrequentFlyer,
+  HistoryEntry,
+  Payment,
+  Seat,
+  SpecialService,
+  Ticket,
+  TravelDocument,
+} from './pnr-detail.model';
 import { LocalDateTime, Originator } from './pnrgov-push.model';
 
 /** RCI: a record locator in one reservation system. */

@@ -25,8 +25,13 @@ export function handleHistory(draft: PnrDraft, placed: PlacedSegment): void {
     entry.at = readDatedEvents(s)[0]?.at;
   } else if (s.tag === 'SAC' || draft.change === undefined) {
     // An item before any SAC (the notes' flat Gr.10) is a change whose action is not given.
-    draft.change = { action: s.tag === 'SAC' ? s.elements[2]?.[0] || undefined : undefined, items: [] };
+    draft.change = {
+      action: s.tag === 'SAC' ? s.elements[2]?.[0] || undefined : undefined,
+      items: [],
+    };
     entry.changes.push(draft.change);
   }
-  if (s.tag !== 'SAC' && s.tag !== 'DAT') draft.change?.items.push({ tag: s.tag, text: summarise(s) });
+  if (s.tag !== 'SAC' && s.tag !== 'DAT') {
+    draft.change?.items.push({ tag: s.tag, text: summarise(s) });
+  }
 }

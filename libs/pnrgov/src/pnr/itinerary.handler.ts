@@ -10,7 +10,12 @@ import { PnrContext, PnrDraft } from './pnr.draft';
 import { handleIft, handleSsr } from './special-service.handler';
 
 /** Gr.5 flight `TVL TRA RPI APD SSR* RCI IFT*`, Gr.6 check-in `DAT ORG` (not modelled), Gr.7 `TRI TIF SSD TBD`. */
-export function handleItinerary(draft: PnrDraft, placed: PlacedSegment, context: PnrContext, group: GroupName): void {
+export function handleItinerary(
+  draft: PnrDraft,
+  placed: PlacedSegment,
+  context: PnrContext,
+  group: GroupName,
+): void {
   if (group === 'Gr.7') return handleSeatAndBags(draft, placed);
   if (group !== 'Gr.5') return;
   const s = placed.segment;
@@ -50,7 +55,9 @@ function handleSeatAndBags(draft: PnrDraft, placed: PlacedSegment): void {
     return;
   }
   if (s.tag === 'TIF') {
-    traveller.passenger = draft.passengerByName(valueAt(s, 1), valueAt(s, 2)) ?? draft.passengerByReference(valueAt(s, 2, 3));
+    traveller.passenger =
+      draft.passengerByName(valueAt(s, 1), valueAt(s, 2)) ??
+      draft.passengerByReference(valueAt(s, 2, 3));
     return;
   }
   // The name is the surer link: some senders number TRI apart from the passengers' references.
@@ -58,8 +65,13 @@ function handleSeatAndBags(draft: PnrDraft, placed: PlacedSegment): void {
   if (s.tag === 'SSD' && valueAt(s, 1) !== '') {
     const leg = draft.leg === undefined ? undefined : draft.pnr.itinerary[draft.leg];
     draft.pnr.seats.push({
-      source: 'SSD', number: valueAt(s, 1), leg: draft.leg, travellerReference: traveller.reference,
-      departureAirport: leg?.departureAirport, arrivalAirport: leg?.arrivalAirport, passenger,
+      source: 'SSD',
+      number: valueAt(s, 1),
+      leg: draft.leg,
+      travellerReference: traveller.reference,
+      departureAirport: leg?.departureAirport,
+      arrivalAirport: leg?.arrivalAirport,
+      passenger,
     });
   } else if (s.tag === 'TBD') {
     const bag = readCheckedBags(s);

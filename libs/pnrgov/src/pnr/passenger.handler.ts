@@ -14,7 +14,12 @@ import { handleIft, handleSsr } from './special-service.handler';
 const PASSENGER_SCOPE = { passengerGroup: true };
 
 /** Gr.2 passenger `TIF FTI IFT* REF EBD FAR* SSR* ADD*`, Gr.3 ticket `TKT MON PTK TXD* DAT`, Gr.4 `FOP IFT ADD`. */
-export function handlePassenger(draft: PnrDraft, placed: PlacedSegment, context: PnrContext, group: GroupName): void {
+export function handlePassenger(
+  draft: PnrDraft,
+  placed: PlacedSegment,
+  context: PnrContext,
+  group: GroupName,
+): void {
   if (group === 'Gr.3') return handleTicket(draft, placed);
   if (group === 'Gr.4') return handlePayment(draft, placed);
   const s = placed.segment;
@@ -25,14 +30,21 @@ export function handlePassenger(draft: PnrDraft, placed: PlacedSegment, context:
       return;
     case 'FTI':
       for (const [airline, number, , , tier] of s.elements) {
-        pnr.frequentFlyers.push({ airline: airline || undefined, number: number || undefined, tier: tier || undefined, passenger: draft.passenger });
+        pnr.frequentFlyers.push({
+          airline: airline || undefined,
+          number: number || undefined,
+          tier: tier || undefined,
+          passenger: draft.passenger,
+        });
       }
       return;
     case 'IFT':
       return handleIft(draft, placed, PASSENGER_SCOPE);
     case 'REF': {
       const passenger = draft.passenger === undefined ? undefined : pnr.passengers[draft.passenger];
-      if (passenger !== undefined) passenger.uniqueReference = valueAt(s, 1, 2) || valueAt(s, 1, 1) || undefined;
+      if (passenger !== undefined) {
+        passenger.uniqueReference = valueAt(s, 1, 2) || valueAt(s, 1, 1) || undefined;
+      }
       return;
     }
     case 'EBD': {

@@ -8,7 +8,9 @@ const findingsOf = (msg: string, eqn: string, pnrs: readonly string[], unh?: str
 
 describe('PNRs in the push', () => {
   it('rejects a full push without any SRC as missing (13), where the first SRC was expected (UNT)', () => {
-    expect(findingsOf('MSG+:22', 'EQN+1', [])).toEqual([syntaxAt('segment', '13', 'pnrgov.src.missing', { tag: 'SRC', position: 6 })]);
+    expect(findingsOf('MSG+:22', 'EQN+1', [])).toEqual([
+      syntaxAt('segment', '13', 'pnrgov.src.missing', { tag: 'SRC', position: 6 }),
+    ]);
   });
 
   it('accepts an update push that is legitimately empty: EQN+0 and no SRC', () => {
@@ -16,16 +18,26 @@ describe('PNRs in the push', () => {
   });
 
   it('rejects an update push that declares PNRs but carries none (13)', () => {
-    expect(findingsOf('MSG+:141', 'EQN+2', [])).toEqual([syntaxAt('segment', '13', 'pnrgov.src.missing', { tag: 'SRC', position: 6 })]);
+    expect(findingsOf('MSG+:141', 'EQN+2', [])).toEqual([
+      syntaxAt('segment', '13', 'pnrgov.src.missing', { tag: 'SRC', position: 6 }),
+    ]);
   });
 
   it('only warns about a full push with EQN+0 and no SRC (a flight nobody booked?) [unverified]', () => {
-    expect(findingsOf('MSG+:22', 'EQN+0', [])).toEqual([warningAt('pnrgov.src.empty-full-push', { tag: 'UNT', position: 6 })]);
+    expect(findingsOf('MSG+:22', 'EQN+0', [])).toEqual([
+      warningAt('pnrgov.src.empty-full-push', { tag: 'UNT', position: 6 }),
+    ]);
   });
 
   it('warns when a single-message full push carries another number of PNRs than EQN declares', () => {
     expect(findingsOf('MSG+:22', 'EQN+3', ONE_PNR)).toEqual([
-      warningAt('pnrgov.eqn.count', { tag: 'EQN', position: 5, element: 1, component: 1, value: '3' }),
+      warningAt('pnrgov.eqn.count', {
+        tag: 'EQN',
+        position: 5,
+        element: 1,
+        component: 1,
+        value: '3',
+      }),
     ]);
   });
 
@@ -36,13 +48,25 @@ describe('PNRs in the push', () => {
 
   it('treats 1:F as a single message', () => {
     expect(findingsOf('MSG+:22', 'EQN+3', ONE_PNR, UNH_PART('1:F'))).toEqual([
-      warningAt('pnrgov.eqn.count', { tag: 'EQN', position: 5, element: 1, component: 1, value: '3' }),
+      warningAt('pnrgov.eqn.count', {
+        tag: 'EQN',
+        position: 5,
+        element: 1,
+        component: 1,
+        value: '3',
+      }),
     ]);
   });
 
   it('warns when one part alone carries more PNRs than the whole push declares', () => {
     expect(findingsOf('MSG+:22', 'EQN+1', [...ONE_PNR, ...ONE_PNR], UNH_PART('2:C'))).toEqual([
-      warningAt('pnrgov.eqn.count', { tag: 'EQN', position: 5, element: 1, component: 1, value: '1' }),
+      warningAt('pnrgov.eqn.count', {
+        tag: 'EQN',
+        position: 5,
+        element: 1,
+        component: 1,
+        value: '1',
+      }),
     ]);
   });
 });

@@ -26,10 +26,20 @@ export function checkPnrCounts(push: PnrgovPush, places: CountPlaces, sink: Find
   if (found === 0) {
     if (expectedPnrs === 0 && message.function === 'update') return;
     if (expectedPnrs === 0) {
-      sink.warning('pnrgov.src.empty-full-push', 'The push declares no PNRs (EQN+0) and carries none; expected only for a flight nobody booked.', places.firstSrc);
+      sink.warning(
+        'pnrgov.src.empty-full-push',
+        'The push declares no PNRs (EQN+0) and carries none; expected only for a flight nobody booked.',
+        places.firstSrc,
+      );
       return;
     }
-    sink.segment('13', 'pnrgov.src.missing', 'The push carries no PNR: each PNR opens with an empty SRC after level 0 (only an update push with EQN+0 may be empty).', places.firstSrc, 'SRC');
+    sink.segment(
+      '13',
+      'pnrgov.src.missing',
+      'The push carries no PNR: each PNR opens with an empty SRC after level 0 (only an update push with EQN+0 may be empty).',
+      places.firstSrc,
+      'SRC',
+    );
     return;
   }
   if (expectedPnrs === undefined || places.eqn === undefined) return;
@@ -37,8 +47,18 @@ export function checkPnrCounts(push: PnrgovPush, places: CountPlaces, sink: Find
   const part = message.part;
   const singlePart = part === undefined || (part.number === 1 && part.last);
   if (singlePart && message.function === 'full' && expectedPnrs !== found) {
-    sink.warning('pnrgov.eqn.count', `EQN declares ${expectedPnrs} PNRs; this full push, sent as one message, carries ${found} (one per SRC).`, places.eqn, at);
+    sink.warning(
+      'pnrgov.eqn.count',
+      `EQN declares ${expectedPnrs} PNRs; this full push, sent as one message, carries ${found} (one per SRC).`,
+      places.eqn,
+      at,
+    );
   } else if (!singlePart && expectedPnrs < found) {
-    sink.warning('pnrgov.eqn.count', `EQN declares ${expectedPnrs} PNRs for the whole push; this part alone carries ${found}.`, places.eqn, at);
+    sink.warning(
+      'pnrgov.eqn.count',
+      `EQN declares ${expectedPnrs} PNRs for the whole push; this part alone carries ${found}.`,
+      places.eqn,
+      at,
+    );
   }
 }

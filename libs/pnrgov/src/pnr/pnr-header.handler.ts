@@ -46,11 +46,26 @@ export function handlePnrHeader(draft: PnrDraft, placed: PlacedSegment, context:
 function readPnrLocators(draft: PnrDraft, placed: PlacedSegment, context: PnrContext): void {
   const { locators, dateInTypePosition } = readLocators(placed.segment);
   if (!draft.hasLocator && valueAt(placed.segment, 1, 2) === '') {
-    context.sink.element('13', 'pnrgov.rci.locator', 'The PNR RCI has no record locator (9956).', placed, { element: 1, component: 2, value: '' });
+    context.sink.element(
+      '13',
+      'pnrgov.rci.locator',
+      'The PNR RCI has no record locator (9956).',
+      placed,
+      { element: 1, component: 2, value: '' },
+    );
   }
   if (dateInTypePosition !== undefined) {
-    const at = { element: dateInTypePosition, component: 3, value: valueAt(placed.segment, dateInTypePosition, 3) };
-    context.sink.warning('pnrgov.rci.date-position', 'RCI carries the PNR creation date where the reservation control type belongs (component 3, not 4); read as the creation date.', placed, at);
+    const at = {
+      element: dateInTypePosition,
+      component: 3,
+      value: valueAt(placed.segment, dateInTypePosition, 3),
+    };
+    context.sink.warning(
+      'pnrgov.rci.date-position',
+      'RCI carries the PNR creation date where the reservation control type belongs (component 3, not 4); read as the creation date.',
+      placed,
+      at,
+    );
   }
   draft.pnr.locators.push(...locators);
   draft.hasLocator = true;

@@ -34,14 +34,31 @@ export class PnrDraft {
 
   constructor(position: number) {
     this.pnr = {
-      position, locators: [], cancelled: false, dates: [], passengers: [], itinerary: [], documents: [], contacts: [],
-      payments: [], tickets: [], bags: [], seats: [], frequentFlyers: [], services: [], freeText: [], history: [],
+      position,
+      locators: [],
+      cancelled: false,
+      dates: [],
+      passengers: [],
+      itinerary: [],
+      documents: [],
+      contacts: [],
+      payments: [],
+      tickets: [],
+      bags: [],
+      seats: [],
+      frequentFlyers: [],
+      services: [],
+      freeText: [],
+      history: [],
     };
   }
 
   addPassenger(passenger: Passenger): number {
     const index = this.pnr.passengers.push(passenger) - 1;
-    if (passenger.travellerReference !== undefined && !this.byReference.has(passenger.travellerReference)) {
+    if (
+      passenger.travellerReference !== undefined &&
+      !this.byReference.has(passenger.travellerReference)
+    ) {
       this.byReference.set(passenger.travellerReference, index);
     }
     const key = nameKey(passenger.surname, passenger.givenNames ?? '');
@@ -70,9 +87,12 @@ export class PnrDraft {
     if (infants.length === 0) return;
     const squeeze = (name: string | undefined) => (name ?? '').replaceAll(' ', '');
     for (const document of this.pnr.documents) {
-      const owner = document.passenger === undefined ? undefined : this.pnr.passengers[document.passenger];
+      const owner =
+        document.passenger === undefined ? undefined : this.pnr.passengers[document.passenger];
       if (owner === undefined || owner.isInfant || !INFANT_SEX.has(document.sex ?? '')) continue;
-      const named = infants.find((i) => squeeze(this.pnr.passengers[i].surname) === squeeze(document.surname));
+      const named = infants.find(
+        (i) => squeeze(this.pnr.passengers[i].surname) === squeeze(document.surname),
+      );
       document.passenger = infants.length === 1 ? infants[0] : (named ?? document.passenger);
     }
   }
@@ -80,7 +100,9 @@ export class PnrDraft {
   /** Seats and services read before their passenger's TIF (Gr.1 SSRs) are linked by traveller reference once all are known. */
   linkLateReferences(): void {
     for (const detail of [...this.pnr.seats, ...this.pnr.services]) {
-      if (detail.passenger === undefined && detail.travellerReference !== undefined) detail.passenger = this.passengerByReference(detail.travellerReference);
+      if (detail.passenger === undefined && detail.travellerReference !== undefined) {
+        detail.passenger = this.passengerByReference(detail.travellerReference);
+      }
     }
   }
 

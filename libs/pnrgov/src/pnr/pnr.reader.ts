@@ -22,7 +22,10 @@ export class PnrReader {
   private readonly draft: PnrDraft;
   private firstAfterSrc: PlacedSegment | undefined;
 
-  constructor(src: PlacedSegment, private readonly context: PnrContext) {
+  constructor(
+    src: PlacedSegment,
+    private readonly context: PnrContext,
+  ) {
     this.draft = new PnrDraft(src.position);
   }
 
@@ -31,17 +34,37 @@ export class PnrReader {
     const tag = placed.segment.tag;
     const sink = this.context.sink;
     if (!PNRGOV_TAGS.has(tag)) {
-      sink.segment('15', 'pnrgov.segment.unknown', `'${tag}' is not a PNRGOV segment.`, placed, tag);
+      sink.segment(
+        '15',
+        'pnrgov.segment.unknown',
+        `'${tag}' is not a PNRGOV segment.`,
+        placed,
+        tag,
+      );
       return;
     }
     if (tag === 'TIF' && valueAt(placed.segment, 1) === '') {
-      sink.element('13', 'pnrgov.tif.surname', 'TIF has no traveller surname (9936).', placed, { element: 1, component: 1, value: '' });
+      sink.element('13', 'pnrgov.tif.surname', 'TIF has no traveller surname (9936).', placed, {
+        element: 1,
+        component: 1,
+        value: '',
+      });
     }
-    if (tag === 'TVL' && this.tracker.isOpen('Gr.5') && isCodeshareCompanion(placed.segment)) return this.completeCodeshare(placed);
+    if (tag === 'TVL' && this.tracker.isOpen('Gr.5') && isCodeshareCompanion(placed.segment)) {
+      return this.completeCodeshare(placed);
+    }
     const placement = this.tracker.place(tag);
     if (placement === undefined) {
-      const homes = (GROUPS_BY_TAG.get(tag) ?? []).map((g) => `${g.name} (${g.label})`).join(' or ');
-      sink.segment('15', 'pnrgov.segment.position', `${tag} cannot stand here: it belongs in ${homes || 'level 0'}, and no such group is open.`, placed, tag);
+      const homes = (GROUPS_BY_TAG.get(tag) ?? [])
+        .map((g) => `${g.name} (${g.label})`)
+        .join(' or ');
+      sink.segment(
+        '15',
+        'pnrgov.segment.position',
+        `${tag} cannot stand here: it belongs in ${homes || 'level 0'}, and no such group is open.`,
+        placed,
+        tag,
+      );
       return;
     }
     if (!placement.inOrder) this.reportOrder(placed, placement);
@@ -52,7 +75,13 @@ export class PnrReader {
   finish(next: PlacedSegment | undefined): Pnr {
     if (!this.draft.hasLocator) {
       const at = this.firstAfterSrc ?? next;
-      this.context.sink.segment('13', 'pnrgov.rci.missing', `PNR at position ${this.draft.pnr.position} has no RCI: its record locator must follow SRC.`, at, 'RCI');
+      this.context.sink.segment(
+        '13',
+        'pnrgov.rci.missing',
+        `PNR at position ${this.draft.pnr.position} has no RCI: its record locator must follow SRC.`,
+        at,
+        'RCI',
+      );
     }
     this.draft.linkInfantDocuments();
     this.draft.linkLateReferences();
@@ -85,14 +114,26 @@ export class PnrReader {
 
   private completeCodeshare(placed: PlacedSegment): void {
     const leg = this.draft.leg === undefined ? undefined : this.draft.pnr.itinerary[this.draft.leg];
-    if (leg !== undefined) applyOperatingFlight(leg, valueAt(placed.segment, 4), valueAt(placed.segment, 5));
-    if (leg !== undefined && leg.bookingClass === undefined) leg.bookingClass = valueAt(placed.segment, 5, 2) || undefined;
+    if (leg !== undefined) {
+      applyOperatingFlight(leg, valueAt(placed.segment, 4), valueAt(placed.segment, 5));
+    }
+    if (leg !== undefined && leg.bookingClass === undefined) {
+      leg.bookingClass = valueAt(placed.segment, 5, 2) || undefined;
+    }
   }
 
   private reportOrder(placed: PlacedSegment, placement: Placement): void {
     const tag = placed.segment.tag;
     const open = placement.openGroup;
-    const read = placement.opened ? `read as a new ${placement.group}` : placement.group === open.name ? 'read there' : `read as part of ${placement.group}`;
-    this.context.sink.warning('pnrgov.segment.order', `${tag} is out of the PNRGOV order inside ${open.name} (${open.label}); ${read}.`, placed);
+    const read = placement.opened
+      ? `read as a new ${placement.group}`
+      : placement.group === open.name
+        ? 'read there'
+        : `read as part of ${placement.group}`;
+    this.context.sink.warning(
+      'pnrgov.segment.order',
+      `${tag} is out of the PNRGOV order inside ${open.name} (${open.label}); ${read}.`,
+      placed,
+    );
   }
 }

@@ -19,17 +19,26 @@ export interface Scope {
  * baggage become their own details; any other code is kept as a special service. (Details are
  * built whole and then linked, not spread: this runs for most segments of a push.)
  */
-export function handleSsr(draft: PnrDraft, placed: PlacedSegment, context: PnrContext, scope: Scope): void {
+export function handleSsr(
+  draft: PnrDraft,
+  placed: PlacedSegment,
+  context: PnrContext,
+  scope: Scope,
+): void {
   const ssr = readSsr(placed.segment);
   const reference = ssr.details.length > 0 ? ssr.details[0].travellerReference : '';
   const passenger = draft.owner(scope.passengerGroup, reference);
   const pnr = draft.pnr;
   if (ssr.code === 'DOCS' || ssr.code === 'DOCO') {
-    const document = ssr.code === 'DOCS' ? readDocs(ssr.text, placed, context.sink, context.notAfterYear) : readDoco(ssr.text, context.notAfterYear);
+    const document =
+      ssr.code === 'DOCS'
+        ? readDocs(ssr.text, placed, context.sink, context.notAfterYear)
+        : readDoco(ssr.text, context.notAfterYear);
     document.passenger = passenger;
     pnr.documents.push(document);
   } else if (ssr.code === 'DOCA' || CONTACT_SSR_CODES.has(ssr.code)) {
-    const contact = ssr.code === 'DOCA' ? readDocumentAddress(ssr.text) : contactFromSsr(ssr.code, ssr.text);
+    const contact =
+      ssr.code === 'DOCA' ? readDocumentAddress(ssr.text) : contactFromSsr(ssr.code, ssr.text);
     if (contact === undefined) return;
     contact.passenger = passenger;
     pnr.contacts.push(contact);
@@ -42,9 +51,16 @@ export function handleSsr(draft: PnrDraft, placed: PlacedSegment, context: PnrCo
     pnr.bags.push(bag);
   } else {
     pnr.services.push({
-      code: ssr.code, status: ssr.status || undefined, quantity: ssr.quantity || undefined, airline: ssr.airline || undefined,
-      boardPoint: ssr.boardPoint || undefined, offPoint: ssr.offPoint || undefined, text: ssr.text.trim() || undefined,
-      travellerReference: reference || undefined, leg: scope.leg, passenger,
+      code: ssr.code,
+      status: ssr.status || undefined,
+      quantity: ssr.quantity || undefined,
+      airline: ssr.airline || undefined,
+      boardPoint: ssr.boardPoint || undefined,
+      offPoint: ssr.offPoint || undefined,
+      text: ssr.text.trim() || undefined,
+      travellerReference: reference || undefined,
+      leg: scope.leg,
+      passenger,
     });
   }
 }
@@ -54,9 +70,15 @@ function addSeats(draft: PnrDraft, ssr: SsrReading, scope: Scope): void {
   for (const d of ssr.details) {
     if (d.data === '') continue;
     draft.pnr.seats.push({
-      source: 'SSR', number: d.data, leg: scope.leg, travellerReference: d.travellerReference || undefined,
-      departureAirport: ssr.boardPoint || undefined, arrivalAirport: ssr.offPoint || undefined,
-      passenger: scope.passengerGroup ? draft.passenger : draft.passengerByReference(d.travellerReference),
+      source: 'SSR',
+      number: d.data,
+      leg: scope.leg,
+      travellerReference: d.travellerReference || undefined,
+      departureAirport: ssr.boardPoint || undefined,
+      arrivalAirport: ssr.offPoint || undefined,
+      passenger: scope.passengerGroup
+        ? draft.passenger
+        : draft.passengerByReference(d.travellerReference),
     });
   }
 }

@@ -13,7 +13,10 @@ export function readExcessBags(ebd: Segment): Bag {
     source: 'EBD',
     count: wholeNumber(valueAt(ebd, 2, 1)),
     tags: [],
-    charge: currency === '' && amount === '' ? undefined : { amount: amount || undefined, currency: currency || undefined },
+    charge:
+      currency === '' && amount === ''
+        ? undefined
+        : { amount: amount || undefined, currency: currency || undefined },
   };
 }
 
@@ -32,7 +35,12 @@ export function readCheckedBags(tbd: Segment): Bag {
   for (let e = 4; e < tbd.elements.length; e++) {
     const [carrier = '', number = '', consecutive = '', destination = ''] = tbd.elements[e];
     if (number.trim() === '') continue;
-    tags.push({ carrier: carrier.trim() || undefined, number: number.trim(), consecutive: wholeNumber(consecutive), destination: destination || undefined });
+    tags.push({
+      carrier: carrier.trim() || undefined,
+      number: number.trim(),
+      consecutive: wholeNumber(consecutive),
+      destination: destination || undefined,
+    });
   }
   return {
     source: 'TBD',

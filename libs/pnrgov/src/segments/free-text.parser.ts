@@ -14,12 +14,21 @@ export function readIft(ift: Segment): FreeText {
 
 /** The free texts of an IFT, one per element after the first, trimmed. */
 export function iftTexts(ift: Segment): string[] {
-  return ift.elements.slice(1).map((c) => c.join(':').trim()).filter((t) => t !== '');
+  return ift.elements
+    .slice(1)
+    .map((c) => c.join(':').trim())
+    .filter((t) => t !== '');
 }
 
 /** LTS: one long text; separators the sender did not release are put back. */
 export function readLts(lts: Segment): FreeText {
-  return { source: 'LTS', text: lts.elements.map((c) => c.join(':')).join('+').trim() };
+  return {
+    source: 'LTS',
+    text: lts.elements
+      .map((c) => c.join(':'))
+      .join('+')
+      .trim(),
+  };
 }
 
 /** A compact one-line rendering of any segment's data, for history items. */

@@ -17,5 +17,8 @@ export function readHistoryEntry(abi: Segment): HistoryEntry {
 export function readDatedEvents(dat: Segment): { qualifier: string; at?: string }[] {
   return dat.elements
     .filter((c) => c.some((v) => v !== ''))
-    .map(([qualifier = '', date = '', time = '']) => ({ qualifier, at: date === '' ? undefined : localDateTime(date, time) }));
+    .map(([qualifier = '', date = '', time = '']) => ({
+      qualifier,
+      at: date === '' ? undefined : localDateTime(date, time),
+    }));
 }

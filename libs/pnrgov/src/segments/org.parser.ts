@@ -1,7 +1,8 @@
 import { hasElement, Segment, valueAt } from '@app/edifact';
 import { Originator } from '../model/pnrgov-push.model';
 
-const text = (segment: Segment, element: number, component = 1): string | undefined => valueAt(segment, element, component) || undefined;
+const text = (segment: Segment, element: number, component = 1): string | undefined =>
+  valueAt(segment, element, component) || undefined;
 
 /** ORG `airline:location+agent id:agent location+…+system+type+country:currency+…`. */
 export function readOriginator(org: Segment): Originator {

@@ -1,7 +1,8 @@
 import { Segment, valueAt } from '@app/edifact';
 import { Payment } from '../model/pnr-detail.model';
 
-const orUndefined = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+const orUndefined = (value: string | undefined): string | undefined =>
+  value === undefined || value === '' ? undefined : value;
 
 /** FOP: each element one payment `type:data indicator:amount:vendor:account number:expiry`. */
 export function readPayments(fop: Segment): Payment[] {

@@ -3,7 +3,13 @@ import { isDdmmyy, isoDateFromDdmmmyy, localDateTime, minutesBetween } from './p
 describe('PNRGOV dates', () => {
   it('accepts real DDMMYY dates only', () => {
     expect(['290224', '311226', '010100'].map(isDdmmyy)).toEqual([true, true, true]);
-    expect(['290223', '311326', '1505', '2812266', ''].map(isDdmmyy)).toEqual([false, false, false, false, false]);
+    expect(['290223', '311326', '1505', '2812266', ''].map(isDdmmyy)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('builds local date-times, dropping a bad time', () => {

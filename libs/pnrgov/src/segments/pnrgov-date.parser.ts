@@ -31,7 +31,9 @@ export function isHhmm(value: string): boolean {
 
 /** DDMMYY to an ISO date in 20YY (PNRGOV dates are bookings and flights), or undefined. */
 export function isoDate(ddmmyy: string): string | undefined {
-  return isDdmmyy(ddmmyy) ? `20${ddmmyy.slice(4, 6)}-${ddmmyy.slice(2, 4)}-${ddmmyy.slice(0, 2)}` : undefined;
+  return isDdmmyy(ddmmyy)
+    ? `20${ddmmyy.slice(4, 6)}-${ddmmyy.slice(2, 4)}-${ddmmyy.slice(0, 2)}`
+    : undefined;
 }
 
 /** An ISO local date-time from DDMMYY and HHMM; the date alone when the time is absent or bad. */
@@ -45,7 +47,11 @@ export function localDateTime(ddmmyy: string, hhmm: string): LocalDateTime | und
  * A DOCS date such as `10SEP72` to ISO. A birth date takes the latest century that does not put
  * it after `notAfterYear`; an expiry or issue date is in 20YY.
  */
-export function isoDateFromDdmmmyy(value: string, kind: 'birth' | 'other', notAfterYear: number): string | undefined {
+export function isoDateFromDdmmmyy(
+  value: string,
+  kind: 'birth' | 'other',
+  notAfterYear: number,
+): string | undefined {
   const m = DDMMMYY.exec(value);
   const month = m === null ? undefined : MONTHS[m[2]];
   if (m === null || month === undefined) return undefined;
@@ -56,7 +62,10 @@ export function isoDateFromDdmmmyy(value: string, kind: 'birth' | 'other', notAf
 }
 
 /** Minutes from local date-time a to b; undefined unless both carry a time. */
-export function minutesBetween(a: LocalDateTime | undefined, b: LocalDateTime | undefined): number | undefined {
+export function minutesBetween(
+  a: LocalDateTime | undefined,
+  b: LocalDateTime | undefined,
+): number | undefined {
   if (a === undefined || b === undefined || a.length < 16 || b.length < 16) return undefined;
   return (Date.parse(`${b}:00Z`) - Date.parse(`${a}:00Z`)) / 60000;
 }

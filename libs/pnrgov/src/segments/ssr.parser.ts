@@ -25,7 +25,9 @@ export function readSsr(ssr: Segment): SsrReading {
   const details: SsrDetail[] = [];
   for (let e = 1; e < ssr.elements.length; e++) {
     const [data = '', , travellerReference = '', characteristic = ''] = ssr.elements[e];
-    if (data !== '' || travellerReference !== '') details.push({ data, travellerReference, characteristic });
+    if (data !== '' || travellerReference !== '') {
+      details.push({ data, travellerReference, characteristic });
+    }
   }
   return {
     code: head[0] ?? '',

@@ -1,6 +1,10 @@
 import { Segment, valueAt } from '@app/edifact';
 import { Passenger } from '../model/pnr.model';
-import { INFANT_TRAVELLER_TYPE, NAME_TITLES, UNSPACED_TITLES } from '../structure/pnrgov-code-lists';
+import {
+  INFANT_TRAVELLER_TYPE,
+  NAME_TITLES,
+  UNSPACED_TITLES,
+} from '../structure/pnrgov-code-lists';
 
 const SPACED_TITLES: ReadonlySet<string> = new Set(NAME_TITLES);
 
@@ -15,7 +19,9 @@ export function splitTitle(givenNames: string): { firstNames: string; title?: st
     return { firstNames: trimmed.slice(0, space).trim(), title: trimmed.slice(space + 1) };
   }
   const title = UNSPACED_TITLES.find((t) => trimmed.endsWith(t) && trimmed.length - t.length >= 2);
-  return title === undefined ? { firstNames: trimmed } : { firstNames: trimmed.slice(0, -title.length), title };
+  return title === undefined
+    ? { firstNames: trimmed }
+    : { firstNames: trimmed.slice(0, -title.length), title };
 }
 
 /** TIF `SURNAME:qualifier+GIVEN NAMES:type:traveller reference:infant indicator`. */

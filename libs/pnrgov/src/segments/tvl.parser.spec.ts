@@ -10,15 +10,25 @@ describe(readTravelTimes.name, () => {
     ['TVL+300819:1220:1505', '2019-08-30T12:20', '2019-08-30T15:05', true],
     ['TVL+310219:1220', undefined, undefined, false],
   ])('%s', (text, departure, arrival, arrivalTimeInDatePosition) => {
-    expect(readTravelTimes(segmentOf(text))).toEqual({ departure, arrival, arrivalTimeInDatePosition });
+    expect(readTravelTimes(segmentOf(text))).toEqual({
+      departure,
+      arrival,
+      arrivalTimeInDatePosition,
+    });
   });
 });
 
 describe(readLeg.name, () => {
   it('reads marketing and operating carrier, flight number and booking class', () => {
     expect(readLeg(segmentOf('TVL+200819:1005::1200+FRA+OSL+UA:LH+9146:B'))).toEqual({
-      carrier: 'UA', operatingCarrier: 'LH', number: '9146', bookingClass: 'B', departureAirport: 'FRA', arrivalAirport: 'OSL',
-      departure: '2019-08-20T10:05', arrival: '2019-08-20T12:00',
+      carrier: 'UA',
+      operatingCarrier: 'LH',
+      number: '9146',
+      bookingClass: 'B',
+      departureAirport: 'FRA',
+      arrivalAirport: 'OSL',
+      departure: '2019-08-20T10:05',
+      arrival: '2019-08-20T12:00',
     });
   });
 

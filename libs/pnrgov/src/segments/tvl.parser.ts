@@ -19,12 +19,21 @@ export function readTravelTimes(tvl: Segment): TravelTimes {
   const departure = depDate === '' ? undefined : localDateTime(depDate, depTime);
   const arrival = arrDate === '' ? undefined : localDateTime(arrDate, arrTime);
   if (arrival !== undefined) return { departure, arrival, arrivalTimeInDatePosition: false };
-  if (arrDate === '' && arrTime !== '') return { departure, arrival: localDateTime(depDate, arrTime), arrivalTimeInDatePosition: false };
-  if (arrTime === '' && isHhmm(arrDate)) return { departure, arrival: localDateTime(depDate, arrDate), arrivalTimeInDatePosition: true };
+  if (arrDate === '' && arrTime !== '') {
+    return {
+      departure,
+      arrival: localDateTime(depDate, arrTime),
+      arrivalTimeInDatePosition: false,
+    };
+  }
+  if (arrTime === '' && isHhmm(arrDate)) {
+    return { departure, arrival: localDateTime(depDate, arrDate), arrivalTimeInDatePosition: true };
+  }
   return { departure, arrival: undefined, arrivalTimeInDatePosition: false };
 }
 
-const text = (segment: Segment, element: number, component = 1): string | undefined => valueAt(segment, element, component) || undefined;
+const text = (segment: Segment, element: number, component = 1): string | undefined =>
+  valueAt(segment, element, component) || undefined;
 
 /** Level-0 TVL: the flight the push is for. */
 export function readFlight(tvl: Segment): Flight {

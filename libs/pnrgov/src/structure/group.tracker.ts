@@ -46,7 +46,9 @@ export class GroupTracker {
       if (slot < 0) continue;
       // Out of order: a lone segment is read where it fits and the groups inside stay open; a new
       // group (a passenger after the flights) restarts the order from there, so it is reported once.
-      if (frame.group.slots[slot].group === undefined) return { group: frame.group.name, opened: false, inOrder: false, openGroup };
+      if (frame.group.slots[slot].group === undefined) {
+        return { group: frame.group.name, opened: false, inOrder: false, openGroup };
+      }
       this.closeAbove(depth);
       frame.slot = slot;
       frame.count = 1;
@@ -65,7 +67,8 @@ export class GroupTracker {
       const frame = this.stack[depth];
       for (let slot = 1; slot < frame.group.slots.length; slot++) {
         const parent = frame.group.slots[slot].group;
-        const child = parent?.slots.findIndex((s, i) => i > 0 && s.group !== undefined && s.tag === tag) ?? -1;
+        const child =
+          parent?.slots.findIndex((s, i) => i > 0 && s.group !== undefined && s.tag === tag) ?? -1;
         if (parent === undefined || child < 0) continue;
         this.closeAbove(depth);
         frame.slot = slot;
@@ -96,7 +99,12 @@ export class GroupTracker {
     return -1;
   }
 
-  private enter(frame: Frame, slot: number, inOrder: boolean, openGroup: GroupDefinition): Placement {
+  private enter(
+    frame: Frame,
+    slot: number,
+    inOrder: boolean,
+    openGroup: GroupDefinition,
+  ): Placement {
     const nested = frame.group.slots[slot].group;
     if (nested === undefined) return { group: frame.group.name, opened: false, inOrder, openGroup };
     this.stack.push({ group: nested, slot: 0, count: 1 });

@@ -15,7 +15,12 @@ export type FindingShape = Omit<SyntaxFinding, 'message'> | Omit<QualityFinding,
 export const withoutMessage = ({ message: _message, ...shape }: Finding): FindingShape => shape;
 
 /** The exact finding expected, message aside; `segmentIndex` follows from the position. */
-export function syntaxAt(level: SyntaxLevel, code: SyntaxErrorCode, rule: string, at: ExpectedLocation): FindingShape {
+export function syntaxAt(
+  level: SyntaxLevel,
+  code: SyntaxErrorCode,
+  rule: string,
+  at: ExpectedLocation,
+): FindingShape {
   return { kind: 'syntax', level, code, rule, location: locationOf(at) };
 }
 

@@ -4,7 +4,12 @@ import { readPnrgov } from '../pnrgov.reader';
 import { FindingShape, withoutMessage } from './finding.expectations';
 
 /** Level 0 of a well-formed full push for LH400 FRA-JFK, declaring one PNR. */
-export const LEVEL_ZERO: readonly string[] = ['MSG+:22', 'ORG+LH:FRA', 'TVL+281126:1015:281126:1320+FRA+JFK+LH+400', 'EQN+1'];
+export const LEVEL_ZERO: readonly string[] = [
+  'MSG+:22',
+  'ORG+LH:FRA',
+  'TVL+281126:1015:281126:1320+FRA+JFK+LH+400',
+  'EQN+1',
+];
 
 /** One clean PNR: locator, a passenger with a passport, the flight. */
 export const ONE_PNR: readonly string[] = [
@@ -19,8 +24,17 @@ export const ONE_PNR: readonly string[] = [
  * Wraps segments (without terminators) in UNB/UNH … UNT/UNZ with default separators and returns
  * the one message, as `readInterchange` reads it. Positions: UNH = 1, `body[0]` = 2.
  */
-export function pnrgovMessage(body: readonly string[], unh = 'UNH+1+PNRGOV:11:1:IA+LH400/281126/1015'): EdifactMessage {
-  const segments = ['UNB+IATA:1+LH+PIU+261128:0900+1', unh, ...body, `UNT+${body.length + 2}+1`, 'UNZ+1+1'];
+export function pnrgovMessage(
+  body: readonly string[],
+  unh = 'UNH+1+PNRGOV:11:1:IA+LH400/281126/1015',
+): EdifactMessage {
+  const segments = [
+    'UNB+IATA:1+LH+PIU+261128:0900+1',
+    unh,
+    ...body,
+    `UNT+${body.length + 2}+1`,
+    'UNZ+1+1',
+  ];
   return readInterchange(Buffer.from(`${segments.join("'")}'`, 'latin1')).messages[0];
 }
 
