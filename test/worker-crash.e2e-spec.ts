@@ -35,6 +35,9 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
             format: 'json',
           },
         ],
+        // A killed worker's job is taken back once its lock lapses: seconds here, not the
+        // production half-minute, so the suite does not wait on the defaults.
+        env: { PAXGATE_JOBS_LOCK_MS: '5000', PAXGATE_JOBS_STALLED_CHECK_MS: '1000' },
       });
     });
 
@@ -42,7 +45,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       for (const w of workers) await w.stop();
       await harness?.stop();
       await webhook.stop();
-    });
+    }, 120000);
 
     it('delivers each message exactly once after the worker is killed and started again', async () => {
       webhook.holdMs = 2000;

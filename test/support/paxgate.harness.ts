@@ -16,6 +16,8 @@ export interface HarnessOptions {
   journal: JournalKind;
   roles?: Role[];
   destinations: PaxgateConfig['routing']['destinations'];
+  /** More PAXGATE_* settings for this suite. */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface HttpAnswer {
@@ -70,6 +72,7 @@ export class PaxgateHarness {
         destinations: options.destinations,
         rules: [{ name: 'all', match: {}, destinations: options.destinations.map((d) => d.name) }],
       }),
+      ...options.env,
     };
     const config = loadConfig({ cwd: process.cwd(), env });
     const harness = new PaxgateHarness(config, env, dataDir, pgDatabase);

@@ -21,17 +21,20 @@ export class WorkerProcess {
   /** SIGKILL: no shutdown hooks, no lock release; what a crash or an OOM kill looks like. */
   async kill(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
   }
 
-  async stop(): Promise<void> {
+  /** SIGTERM, and SIGKILL if the worker has not stopped within `graceMs`. */
+  async stop(graceMs = 10000): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exited;
+    clearTimeout(timer);
   }
 }

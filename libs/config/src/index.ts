@@ -7,6 +7,7 @@ export { DeliveryConfig } from './groups/delivery.config';
 export { GatewayConfig } from './groups/gateway.config';
 export { JOURNAL_KINDS, JournalConfig, type JournalKind } from './groups/journal.config';
 export { OutboxConfig } from './groups/outbox.config';
+export { JobsConfig } from './groups/jobs.config';
 export { RedisConfig } from './groups/redis.config';
 export { RoutingConfig } from './groups/routing.config';
 export { RoutingMatchConfig } from './groups/routing-match.config';

@@ -9,6 +9,7 @@ export const JOURNAL_CONFIG = Symbol('JOURNAL_CONFIG');
 export const REDIS_CONFIG = Symbol('REDIS_CONFIG');
 export const DELIVERY_CONFIG = Symbol('DELIVERY_CONFIG');
 export const OUTBOX_CONFIG = Symbol('OUTBOX_CONFIG');
+export const JOBS_CONFIG = Symbol('JOBS_CONFIG');
 /** `readonly CarrierConfig[]`. */
 export const CARRIERS_CONFIG = Symbol('CARRIERS_CONFIG');
 export const ROUTING_CONFIG = Symbol('ROUTING_CONFIG');
@@ -22,6 +23,7 @@ export const GROUP_TOKENS: Readonly<Record<keyof PaxgateConfig, symbol>> = {
   redis: REDIS_CONFIG,
   delivery: DELIVERY_CONFIG,
   outbox: OUTBOX_CONFIG,
+  jobs: JOBS_CONFIG,
   carriers: CARRIERS_CONFIG,
   routing: ROUTING_CONFIG,
 };

@@ -8,6 +8,7 @@ import { ConsoleConfig } from './groups/console.config';
 import { DataConfig } from './groups/data.config';
 import { DeliveryConfig } from './groups/delivery.config';
 import { GatewayConfig } from './groups/gateway.config';
+import { JobsConfig } from './groups/jobs.config';
 import { JournalConfig } from './groups/journal.config';
 import { OutboxConfig } from './groups/outbox.config';
 import { RedisConfig } from './groups/redis.config';
@@ -43,6 +44,10 @@ export class PaxgateConfig {
   @ValidateNested()
   @Type(() => OutboxConfig)
   readonly outbox!: OutboxConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => JobsConfig)
+  readonly jobs!: JobsConfig;
 
   @IsList()
   @ValidateNested({ each: true })

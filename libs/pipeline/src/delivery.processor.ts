@@ -4,7 +4,6 @@ import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
 import { DeliveryRepository } from '@app/journal';
 import { DeliveryError, DestinationRegistry } from '@app/routing';
 import { Job } from 'bullmq';
-import { cappedBackoff } from './capped-backoff';
 import { DeliveryRequestFactory } from './delivery-request.factory';
 import { DELIVERY_QUEUE, DeliveryJob } from './queue-names';
 
@@ -14,7 +13,7 @@ export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'dead';
  * Delivers one (message, destination). The journal, not the queue, is the truth: a delivery
  * already delivered is never sent again, and the last failure leaves it dead and visible.
  */
-@Processor(DELIVERY_QUEUE, { settings: { backoffStrategy: cappedBackoff } })
+@Processor(DELIVERY_QUEUE)
 export class DeliveryProcessor extends WorkerHost {
   private readonly logger = new Logger(DeliveryProcessor.name);
 

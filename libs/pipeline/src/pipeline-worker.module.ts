@@ -1,19 +1,36 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { JobsConfig } from '@app/config';
 import { RoutingModule, RoutingModuleOptions } from '@app/routing';
+import { cappedBackoff } from './capped-backoff';
+import { configuredProcessor } from './configured-processor.factory';
 import { DeliveryRequestFactory } from './delivery-request.factory';
 import { DeliveryProcessor } from './delivery.processor';
 import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
+import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
 import { RoutingProcessor } from './routing.processor';
 
 /** The consumer side: routing and delivery processors and the outbox sweeper. */
 @Module({})
 export class PipelineWorkerModule {
-  static forRoot(routing: RoutingModuleOptions): DynamicModule {
+  static forRoot(routing: RoutingModuleOptions, jobs: JobsConfig): DynamicModule {
     return {
       module: PipelineWorkerModule,
       imports: [PipelineQueueModule, RoutingModule.forRoot(routing)],
-      providers: [RoutingProcessor, DeliveryProcessor, DeliveryRequestFactory, OutboxSweeper],
+      providers: [
+        {
+          provide: RoutingProcessor,
+          useClass: configuredProcessor(RoutingProcessor, ROUTING_QUEUE, jobs),
+        },
+        {
+          provide: DeliveryProcessor,
+          useClass: configuredProcessor(DeliveryProcessor, DELIVERY_QUEUE, jobs, {
+            settings: { backoffStrategy: cappedBackoff },
+          }),
+        },
+        DeliveryRequestFactory,
+        OutboxSweeper,
+      ],
       exports: [OutboxSweeper],
     };
   }

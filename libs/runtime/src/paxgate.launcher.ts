@@ -62,7 +62,6 @@ export async function launchPaxgate(
       const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
         logger,
       });
-      worker.enableShutdownHooks();
       started.push(worker);
     }
     if (roles.includes('console')) {

@@ -13,7 +13,7 @@ export class WorkerModule {
       imports: [
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
-        PipelineWorkerModule.forRoot(config.routing),
+        PipelineWorkerModule.forRoot(config.routing, config.jobs),
       ],
     };
   }

@@ -16,6 +16,7 @@ export const GROUP_SHAPES: {
   redis: 'scalars',
   delivery: 'scalars',
   outbox: 'scalars',
+  jobs: 'scalars',
   carriers: 'json',
   routing: 'json',
 };
@@ -43,6 +44,7 @@ export const SCALAR_KEYS: {
     webhookTimeoutMs: 'integer',
   },
   outbox: { sweepIntervalMs: 'integer', staleAfterMs: 'integer' },
+  jobs: { lockMs: 'integer', stalledCheckMs: 'integer' },
 };
 
 function upperSnake(name: string): string {
