@@ -26,11 +26,12 @@ export async function runFromCommandLine(roles: readonly Role[]): Promise<number
     );
     return 1;
   }
-  process.stdout.write(`${startBanner(launched)}\n`);
   const stop = () => {
     void launched.close().then(() => process.exit(0));
   };
+  // Listening before the banner: whoever reads it may stop paxgate at once.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stdout.write(`${startBanner(launched)}\n`);
   return 0;
 }

@@ -66,10 +66,11 @@ export async function launchPaxgate(
     }
     if (roles.includes('console')) {
       const console = await NestFactory.create(ConsoleModule.forRoot(config), { logger });
+      // Closed with the rest if listen fails (a port in use), so a failed start leaves no handle.
+      started.push(console);
       mountOpenApi(console, 'docs');
       await console.listen(config.console.port, config.console.host);
       launched.consoleUrl = urlOf(console, 'http');
-      started.push(console);
     }
     if (roles.includes('gateway')) {
       const pki = await DevelopmentPki.ensure(join(config.data.dir, 'pki'));
@@ -85,10 +86,10 @@ export async function launchPaxgate(
           rejectUnauthorized: true,
         },
       });
+      started.push(gateway);
       await gateway.listen(config.gateway.port, config.gateway.host);
       launched.gatewayUrl = urlOf(gateway, 'https');
       launched.pki = pki;
-      started.push(gateway);
     }
   } catch (error) {
     await launched.close();
