@@ -156,7 +156,9 @@ async function main(): Promise<void> {
         delivered.map((s) => (s.deliveredAt as number) - s.sentAt),
         0.99,
       ).toFixed(1),
-      'lost or rejected': String(stage.length - Math.min(acked.length, delivered.length)),
+      'not acked or delivered after drain': String(
+        stage.length - Math.min(acked.length, delivered.length),
+      ),
     });
   }
   agent.destroy();

@@ -42,7 +42,7 @@ describe('configuredProcessor', () => {
           useClass: configuredProcessor(
             EchoProcessor,
             QUEUE,
-            { lockMs: 4000, stalledCheckMs: 1500 },
+            { lockMs: 4000, stalledCheckMs: 1500, concurrency: 3 },
             { settings: { backoffStrategy } },
           ),
         },
@@ -57,11 +57,16 @@ describe('configuredProcessor', () => {
     expect(sut.worker.opts.lockDuration).toBe(4000);
     expect(sut.worker.opts.lockRenewTime).toBe(2000);
     expect(sut.worker.opts.stalledInterval).toBe(1500);
+    expect(sut.worker.concurrency).toBe(3);
     expect(sut.worker.opts.settings?.backoffStrategy).toBe(backoffStrategy);
   });
 
   it('leaves the processor class itself as declared', () => {
-    configuredProcessor(EchoProcessor, QUEUE, { lockMs: 4000, stalledCheckMs: 1500 });
+    configuredProcessor(EchoProcessor, QUEUE, {
+      lockMs: 4000,
+      stalledCheckMs: 1500,
+      concurrency: 3,
+    });
 
     expect(Reflect.getMetadata('bullmq:worker_metadata', EchoProcessor)).toBeUndefined();
   });

@@ -21,6 +21,7 @@ export function configuredProcessor<T extends WorkerHost>(
     ...options,
     lockDuration: jobs.lockMs,
     stalledInterval: jobs.stalledCheckMs,
+    concurrency: jobs.concurrency,
   })(Configured);
   return Configured as unknown as Type<T>;
 }

@@ -7,4 +7,6 @@ import { IsIntegerInRange } from '../validation/config.decorators';
 export class JobsConfig {
   @IsIntegerInRange(1000) readonly lockMs!: number;
   @IsIntegerInRange(500) readonly stalledCheckMs!: number;
+  /** Jobs of one queue a worker process runs at once: deliveries mostly wait on the network. */
+  @IsIntegerInRange(1, 256) readonly concurrency!: number;
 }

@@ -19,7 +19,7 @@ export function configDefaults(): ConfigDefaults {
     redis: { host: '127.0.0.1', port: 6379, prefix: 'paxgate' },
     delivery: { attempts: 5, backoffMs: 1000, maxBackoffMs: 60000, webhookTimeoutMs: 10000 },
     outbox: { sweepIntervalMs: 5000, staleAfterMs: 10000 },
-    jobs: { lockMs: 30000, stalledCheckMs: 15000 },
+    jobs: { lockMs: 30000, stalledCheckMs: 15000, concurrency: 16 },
     carriers: [{ id: 'DEMO', name: 'Demo Airline', senders: ['DEMO', 'LUFTHANSA'] }],
     routing: {
       destinations: [

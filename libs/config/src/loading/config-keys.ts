@@ -44,7 +44,7 @@ export const SCALAR_KEYS: {
     webhookTimeoutMs: 'integer',
   },
   outbox: { sweepIntervalMs: 'integer', staleAfterMs: 'integer' },
-  jobs: { lockMs: 'integer', stalledCheckMs: 'integer' },
+  jobs: { lockMs: 'integer', stalledCheckMs: 'integer', concurrency: 'integer' },
 };
 
 function upperSnake(name: string): string {

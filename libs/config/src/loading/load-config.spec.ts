@@ -33,7 +33,7 @@ describe(loadConfig.name, () => {
       webhookTimeoutMs: 10000,
     });
     expect(sut.outbox).toEqual({ sweepIntervalMs: 5000, staleAfterMs: 10000 });
-    expect(sut.jobs).toEqual({ lockMs: 30000, stalledCheckMs: 15000 });
+    expect(sut.jobs).toEqual({ lockMs: 30000, stalledCheckMs: 15000, concurrency: 16 });
     expect(sut.carriers).toEqual([
       { id: 'DEMO', name: 'Demo Airline', senders: ['DEMO', 'LUFTHANSA'] },
     ]);
