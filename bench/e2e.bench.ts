@@ -96,10 +96,11 @@ async function main(): Promise<void> {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           sample.ackedAt = performance.now();
+          // Accepted: the UCI names this interchange with action 7 (an interchange-level
+          // rejection has no UCM, so the absence of UCM alone would not do).
           sample.ok =
             res.statusCode === 200 &&
-            Buffer.concat(chunks).toString('latin1').includes(`+${ref}+`) &&
-            !Buffer.concat(chunks).toString('latin1').includes('UCM+');
+            new RegExp(`UCI\\+${ref}\\+[^']*\\+7'`).test(Buffer.concat(chunks).toString('latin1'));
           inFlight--;
         });
       },
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
       while (performance.now() < due || inFlight >= MAX_IN_FLIGHT) {
         await new Promise((r) => setImmediate(r));
       }
-      const ref = `B${id.slice(0, 4)}${String(++seq).padStart(8, '0')}`;
+      // Upper case: the interchange declares UNOA, which has no lower-case letters.
+      const ref = `B${id.slice(0, 4).toUpperCase()}${String(++seq).padStart(8, '0')}`;
       refs.push(ref);
       post(ref);
     }

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool, TypeOverrides } from 'pg';
 import { Database } from './database';
 import { JournalDatabaseConfig } from './journal-database.config';
+import { StatementCachingDatabase } from './statement-caching.database';
 
 const INT8_OID = 20;
 
@@ -13,7 +14,9 @@ export function createJournalDatabase(config: JournalDatabaseConfig): Kysely<Dat
   switch (config.kind) {
     case 'sqlite':
       return new Kysely<Database>({
-        dialect: new SqliteDialect({ database: openSqlite(config.filename) }),
+        dialect: new SqliteDialect({
+          database: new StatementCachingDatabase(openSqlite(config.filename)),
+        }),
       });
     case 'postgres':
       return new Kysely<Database>({
