@@ -109,6 +109,7 @@ export class PaxgateHarness {
     body: Buffer,
     as: ClientIdentity = 'demo',
     accept = 'application/edifact',
+    contentType = 'application/edifact',
   ): Promise<HttpAnswer> {
     const pki = this.pki;
     const demo = pki.carriers.DEMO;
@@ -127,7 +128,7 @@ export class PaxgateHarness {
           ca: pki.ca.certPem,
           servername: 'localhost',
           ...identity,
-          headers: { 'content-type': 'application/edifact', accept },
+          headers: { 'content-type': contentType, accept },
         },
         (res) => {
           const chunks: Buffer[] = [];
