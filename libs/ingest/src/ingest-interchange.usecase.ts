@@ -131,6 +131,7 @@ export class IngestInterchangeUseCase {
     reference: string,
     sha256: string,
   ) {
+    await repo.lockIdentity(senderId, reference, sha256);
     const byReference =
       senderId !== '' && reference !== ''
         ? await repo.findEarlierBySenderReference(senderId, reference)

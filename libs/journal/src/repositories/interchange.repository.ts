@@ -1,5 +1,6 @@
-import { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { Kysely, Selectable, SelectQueryBuilder, sql } from 'kysely';
 import { Database, InterchangesTable } from '../database/database';
+import { journalDialect } from '../database/journal-dialect';
 import { InterchangeOutcome, JournalInterchange } from '../model/interchange';
 import { InterchangeFilter, InterchangeSummary } from '../model/interchange-query';
 import { chunks } from '../support/chunks';
@@ -52,6 +53,22 @@ export class InterchangeRepository {
     return this.findFirst((q) =>
       q.where('sender_id', '=', senderId).where('control_reference', '=', controlReference),
     );
+  }
+
+  /**
+   * Inside a transaction: holds, until it ends, the right to judge an interchange with this
+   * sender and reference, or these bytes, as the first. Under PostgreSQL's READ COMMITTED two
+   * transactions could otherwise both find no earlier copy and both accept; the second now waits
+   * and then sees the first. SQLite runs one write transaction at a time already.
+   */
+  async lockIdentity(senderId: string, controlReference: string, sha256: string): Promise<void> {
+    if (journalDialect(this.db) !== 'postgres') return;
+    // Always in the same order, so two transactions never wait on each other's second lock.
+    // JSON keeps the two fields apart whatever they hold (PostgreSQL text cannot carry NUL).
+    const keys = [JSON.stringify(['reference', senderId, controlReference]), `bytes:${sha256}`];
+    for (const key of keys.sort()) {
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(this.db);
+    }
   }
 
   /** The first accepted interchange with exactly these bytes. */
