@@ -16,6 +16,7 @@ import {
 } from '@app/journal';
 import { DELIVERY_QUEUE, DeliveryJob } from '@app/pipeline';
 import { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import request from 'supertest';
 import { METRICS_SETTLE_MS } from '../metrics/metrics-settle.token';
 import { OperationsModule } from '../operations.module';
@@ -101,7 +102,19 @@ export async function startOperationsApp(options: TestAppOptions = {}): Promise<
       } finally {
         await app.close();
         rmSync(dir, { recursive: true, force: true });
+        // Closing the queue can write its meta key again after obliterate: sweep the prefix.
+        await deleteKeysUnder(prefix);
       }
     },
   };
+}
+
+async function deleteKeysUnder(prefix: string): Promise<void> {
+  const redis = new Redis({ host: '127.0.0.1', port: 6379 });
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
 }
