@@ -6,7 +6,7 @@ import { createServer, Server } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
+import { deleteRedisKeys } from './support/redis-keys';
 
 interface Run {
   code: number | null;
@@ -32,10 +32,7 @@ describe('paxgate start', () => {
 
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
-    const redis = new Redis({ host: '127.0.0.1', port: 6379 });
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await deleteRedisKeys(prefix);
   });
 
   function start(env: Record<string, string>, stopOnBanner: boolean): Promise<Run> {

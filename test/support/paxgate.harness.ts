@@ -1,13 +1,13 @@
 import { issueCarrierCertificate, PkiMaterial } from '@app/carriers';
 import { loadConfig, PaxgateConfig } from '@app/config';
 import { launchPaxgate, Launched, Role } from '@app/runtime';
-import Redis from 'ioredis';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
+import { deleteRedisKeys } from './redis-keys';
 
 export type JournalKind = 'sqlite' | 'postgres';
 export type ClientIdentity = 'demo' | 'other' | 'none';
@@ -159,7 +159,7 @@ export class PaxgateHarness {
   async stop(): Promise<void> {
     for (const launched of this.launches.reverse()) await launched.close();
     this.launches = [];
-    await deleteKeys(this.config.redis.host, this.config.redis.port, this.config.redis.prefix);
+    await deleteRedisKeys(this.config.redis.prefix, this.config.redis.host, this.config.redis.port);
     if (this.pgDatabase) {
       await withPg((pg) => pg.query(`DROP DATABASE IF EXISTS ${this.pgDatabase} WITH (FORCE)`));
     }
@@ -174,20 +174,6 @@ async function withPg<T>(work: (pg: Client) => Promise<T>): Promise<T> {
     return await work(pg);
   } finally {
     await pg.end();
-  }
-}
-
-async function deleteKeys(host: string, port: number, prefix: string): Promise<void> {
-  const redis = new Redis({ host, port });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 
