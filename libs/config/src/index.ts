@@ -1,6 +1,13 @@
 export { ConfigError } from './config.error';
 export { PaxgateConfig } from './paxgate.config';
 export { CarrierConfig } from './groups/carrier.config';
+export { CarrierMqConfig, CarrierSftpConfig } from './groups/carrier-channels.config';
+export { AssemblyConfig } from './groups/assembly.config';
+export { MQ_PROTOCOLS, MqConfig, type MqProtocol } from './groups/mq.config';
+export { SftpConfig } from './groups/sftp.config';
+export { PollingConfig } from './groups/polling.config';
+export { AFTER_INGEST, type AfterIngest, SftpRemoteConfig } from './groups/sftp-remote.config';
+export { SftpDestinationConfig } from './groups/destinations/sftp-destination.config';
 export { ConsoleConfig } from './groups/console.config';
 export { DataConfig } from './groups/data.config';
 export { DeliveryConfig } from './groups/delivery.config';

@@ -10,6 +10,11 @@ export const REDIS_CONFIG = Symbol('REDIS_CONFIG');
 export const DELIVERY_CONFIG = Symbol('DELIVERY_CONFIG');
 export const OUTBOX_CONFIG = Symbol('OUTBOX_CONFIG');
 export const JOBS_CONFIG = Symbol('JOBS_CONFIG');
+export const SFTP_CONFIG = Symbol('SFTP_CONFIG');
+export const MQ_CONFIG = Symbol('MQ_CONFIG');
+export const ASSEMBLY_CONFIG = Symbol('ASSEMBLY_CONFIG');
+/** `PollingConfig`: remote SFTP servers the worker polls. */
+export const POLLING_CONFIG = Symbol('POLLING_CONFIG');
 /** `readonly CarrierConfig[]`. */
 export const CARRIERS_CONFIG = Symbol('CARRIERS_CONFIG');
 export const ROUTING_CONFIG = Symbol('ROUTING_CONFIG');
@@ -24,6 +29,10 @@ export const GROUP_TOKENS: Readonly<Record<keyof PaxgateConfig, symbol>> = {
   delivery: DELIVERY_CONFIG,
   outbox: OUTBOX_CONFIG,
   jobs: JOBS_CONFIG,
+  sftp: SFTP_CONFIG,
+  mq: MQ_CONFIG,
+  assembly: ASSEMBLY_CONFIG,
+  polling: POLLING_CONFIG,
   carriers: CARRIERS_CONFIG,
   routing: ROUTING_CONFIG,
 };

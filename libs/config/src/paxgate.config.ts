@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { IsList, IsSettingsObject } from './validation/config.decorators';
+import { AssemblyConfig } from './groups/assembly.config';
 import { CarrierConfig } from './groups/carrier.config';
 import { ConsoleConfig } from './groups/console.config';
 import { DataConfig } from './groups/data.config';
@@ -10,9 +11,12 @@ import { DeliveryConfig } from './groups/delivery.config';
 import { GatewayConfig } from './groups/gateway.config';
 import { JobsConfig } from './groups/jobs.config';
 import { JournalConfig } from './groups/journal.config';
+import { MqConfig } from './groups/mq.config';
 import { OutboxConfig } from './groups/outbox.config';
+import { PollingConfig } from './groups/polling.config';
 import { RedisConfig } from './groups/redis.config';
 import { RoutingConfig } from './groups/routing.config';
+import { SftpConfig } from './groups/sftp.config';
 
 /** The whole configuration, validated and frozen; each group is also injectable on its own. */
 export class PaxgateConfig {
@@ -48,6 +52,18 @@ export class PaxgateConfig {
   @ValidateNested()
   @Type(() => JobsConfig)
   readonly jobs!: JobsConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => SftpConfig)
+  readonly sftp!: SftpConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => MqConfig)
+  readonly mq!: MqConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => AssemblyConfig)
+  readonly assembly!: AssemblyConfig;
 
   @IsList()
   @ValidateNested({ each: true })
@@ -58,4 +74,9 @@ export class PaxgateConfig {
   @ValidateNested()
   @Type(() => RoutingConfig)
   readonly routing!: RoutingConfig;
+
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => PollingConfig)
+  readonly polling!: PollingConfig;
 }

@@ -20,6 +20,14 @@ export function configDefaults(): ConfigDefaults {
     delivery: { attempts: 5, backoffMs: 1000, maxBackoffMs: 60000, webhookTimeoutMs: 10000 },
     outbox: { sweepIntervalMs: 5000, staleAfterMs: 10000 },
     jobs: { lockMs: 30000, stalledCheckMs: 15000, concurrency: 16 },
+    sftp: {
+      host: '0.0.0.0',
+      hostKeyFile: 'sftp/host-key',
+      root: 'sftp/carriers',
+      uploadLimitBytes: 20 * 1024 * 1024,
+    },
+    mq: { protocol: 'amqp-0-9-1', prefetch: 16, reconnectMinMs: 500, reconnectMaxMs: 30000 },
+    assembly: { timeoutMs: 300000, sweepIntervalMs: 10000 },
     carriers: [{ id: 'DEMO', name: 'Demo Airline', senders: ['DEMO', 'LUFTHANSA'] }],
     routing: {
       destinations: [
@@ -28,5 +36,6 @@ export function configDefaults(): ConfigDefaults {
       ],
       rules: [{ name: 'everything', match: {}, destinations: ['local', 'local-raw'] }],
     },
+    polling: { sftp: [] },
   };
 }

@@ -17,13 +17,17 @@ export const GROUP_SHAPES: {
   delivery: 'scalars',
   outbox: 'scalars',
   jobs: 'scalars',
+  sftp: 'scalars',
+  mq: 'scalars',
+  assembly: 'scalars',
   carriers: 'json',
   routing: 'json',
+  polling: 'json',
 };
 
-export type JsonGroupName = 'carriers' | 'routing';
+export type JsonGroupName = 'carriers' | 'routing' | 'polling';
 export type ScalarGroupName = Exclude<GroupName, JsonGroupName>;
-export const JSON_GROUPS: readonly JsonGroupName[] = ['carriers', 'routing'];
+export const JSON_GROUPS: readonly JsonGroupName[] = ['carriers', 'routing', 'polling'];
 
 /** How an environment string becomes a value; 'integer' is parsed only when it looks like one. */
 export type ScalarKind = 'string' | 'integer';
@@ -45,6 +49,21 @@ export const SCALAR_KEYS: {
   },
   outbox: { sweepIntervalMs: 'integer', staleAfterMs: 'integer' },
   jobs: { lockMs: 'integer', stalledCheckMs: 'integer', concurrency: 'integer' },
+  sftp: {
+    host: 'string',
+    port: 'integer',
+    hostKeyFile: 'string',
+    root: 'string',
+    uploadLimitBytes: 'integer',
+  },
+  mq: {
+    url: 'string',
+    protocol: 'string',
+    prefetch: 'integer',
+    reconnectMinMs: 'integer',
+    reconnectMaxMs: 'integer',
+  },
+  assembly: { timeoutMs: 'integer', sweepIntervalMs: 'integer' },
 };
 
 function upperSnake(name: string): string {

@@ -32,9 +32,30 @@ export function resolvePaths(
     const destinations = routing.destinations.map((destination: unknown) =>
       isPlainObject(destination) && destination.kind === 'directory'
         ? { ...destination, path: inDataDir(destination.path) }
-        : destination,
+        : isPlainObject(destination) && destination.kind === 'sftp'
+          ? { ...destination, privateKeyFile: inDataDir(destination.privateKeyFile) }
+          : destination,
     );
     resolved.routing = { ...routing, destinations };
+  }
+
+  const sftp = values.sftp;
+  if (isPlainObject(sftp)) {
+    resolved.sftp = {
+      ...sftp,
+      hostKeyFile: inDataDir(sftp.hostKeyFile),
+      root: inDataDir(sftp.root),
+    };
+  }
+
+  const polling = values.polling;
+  if (isPlainObject(polling) && Array.isArray(polling.sftp)) {
+    const remotes = polling.sftp.map((remote: unknown) =>
+      isPlainObject(remote)
+        ? { ...remote, privateKeyFile: inDataDir(remote.privateKeyFile) }
+        : remote,
+    );
+    resolved.polling = { ...polling, sftp: remotes };
   }
   return resolved;
 }

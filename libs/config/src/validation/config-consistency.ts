@@ -31,10 +31,20 @@ function deliveryProblems({ delivery }: PaxgateConfig): string[] {
 }
 
 function carrierProblems({ carriers }: PaxgateConfig): string[] {
-  return [...duplicates(carriers.map((c) => c.id))].map(
+  const problems = [...duplicates(carriers.map((c) => c.id))].map(
     ([index, id]) =>
       `${describeSetting(['carriers', `${index}`, 'id'])} repeats carrier id '${id}'`,
   );
+  // Two carriers on one queue would make the queue's identity ambiguous.
+  const queues = carriers.map((c) => c.mq?.inboundQueue ?? '');
+  for (const [index, queue] of duplicates(queues)) {
+    if (queue !== '') {
+      problems.push(
+        `${describeSetting(['carriers', `${index}`, 'mq', 'inboundQueue'])} repeats inbound queue '${queue}'`,
+      );
+    }
+  }
+  return problems;
 }
 
 function routingProblems({ routing }: PaxgateConfig): string[] {
@@ -61,11 +71,47 @@ function routingProblems({ routing }: PaxgateConfig): string[] {
   return problems;
 }
 
+function mqProblems({ mq }: PaxgateConfig): string[] {
+  return mq.reconnectMaxMs < mq.reconnectMinMs
+    ? [
+        `${describeSetting(['mq', 'reconnectMaxMs'])} must be at least mq.reconnectMinMs ` +
+          `(${mq.reconnectMinMs}); got ${mq.reconnectMaxMs}`,
+      ]
+    : [];
+}
+
+function pollingProblems({ polling, carriers }: PaxgateConfig): string[] {
+  // carriers may itself be invalid (checked on its own); then the ids are not looked up.
+  const valid: unknown = carriers;
+  const known = Array.isArray(valid)
+    ? new Set((valid as readonly { id: string }[]).map((c) => c.id))
+    : undefined;
+  const problems = [...duplicates(polling.sftp.map((r) => r.name))].map(
+    ([index, name]) =>
+      `${describeSetting(['polling', 'sftp', `${index}`, 'name'])} repeats remote '${name}'`,
+  );
+  polling.sftp.forEach((remote, index) => {
+    if (known !== undefined && !known.has(remote.carrierId)) {
+      problems.push(
+        `${describeSetting(['polling', 'sftp', `${index}`, 'carrierId'])}: unknown carrier '${remote.carrierId}'`,
+      );
+    }
+    if (remote.afterIngest === 'move' && remote.archiveDirectory === undefined) {
+      problems.push(
+        `${describeSetting(['polling', 'sftp', `${index}`, 'archiveDirectory'])} is required when afterIngest is 'move'`,
+      );
+    }
+  });
+  return problems;
+}
+
 const CHECKS: ReadonlyArray<[keyof PaxgateConfig, (config: PaxgateConfig) => string[]]> = [
   ['journal', journalProblems],
   ['delivery', deliveryProblems],
   ['carriers', carrierProblems],
   ['routing', routingProblems],
+  ['mq', mqProblems],
+  ['polling', pollingProblems],
 ];
 
 export function consistencyProblems(
