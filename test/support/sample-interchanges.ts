@@ -31,3 +31,51 @@ export function freshReference(): string {
   counter++;
   return `E${Date.now().toString(36).toUpperCase().slice(-8)}${String(counter).padStart(4, '0')}`;
 }
+
+export interface PaxlstPartOptions {
+  /** UNB control reference. */
+  reference: string;
+  /** UNH 0068, shared by every part of the manifest. */
+  accessReference: string;
+  part: number;
+  last: boolean;
+  /** Surnames of this part's passengers. */
+  passengers: readonly string[];
+  /** CNT+42: the flight's total, the same on every part. */
+  flightTotal: number;
+  sender?: string;
+}
+
+/** One part (`nn:C` or `nn:F`) of a multi-part PAXLST for flight DM100 FRA-JFK. */
+export function paxlstPart(options: PaxlstPartOptions): Buffer {
+  const travellers = options.passengers.flatMap((surname, i) => [
+    `NAD+FL+++${surname}:TRAVELLER`,
+    `ATT+2++${i % 2 === 0 ? 'F' : 'M'}`,
+    'DTM+329:800101',
+    'LOC+178+FRA',
+    'LOC+179+JFK',
+    'NAT+2+DEU',
+    `DOC+P+P${options.part}X${String(i).padStart(5, '0')}`,
+    'DTM+36:310615',
+    'LOC+91+DEU',
+  ]);
+  const message = [
+    `UNH+1+PAXLST:D:05B:UN:IATA+${options.accessReference}+${String(options.part).padStart(2, '0')}:${options.last ? 'F' : 'C'}`,
+    'BGM+745',
+    'NAD+MS+++DEMO AIRLINE OPERATIONS',
+    'TDT+20+DM100+++DM',
+    'LOC+125+FRA',
+    'DTM+189:2611291015:201',
+    'LOC+87+JFK',
+    'DTM+232:2611291320:201',
+    ...travellers,
+    `CNT+42:${options.flightTotal}`,
+  ];
+  const segments = [
+    "UNA:+.? '",
+    `UNB+UNOA:4+${options.sender ?? 'DEMO'}:ZZ+PAXGATE:ZZ+261128:0900+${options.reference}++APIS'`,
+    ...[...message, `UNT+${message.length + 1}+1`].map((s) => `${s}'`),
+    `UNZ+1+${options.reference}'`,
+  ];
+  return Buffer.from(segments.join('\n') + '\n', 'latin1');
+}

@@ -9,6 +9,7 @@ export {
 } from './migrations/journal-migration.provider';
 export { journalMigrator, migrateJournal } from './migrations/journal.migrator';
 export * from './model/ack';
+export * from './model/assembly';
 export * from './model/carrier';
 export * from './model/delivery';
 export * from './model/finding';
@@ -20,6 +21,7 @@ export * from './model/journal-event';
 export * from './model/message';
 export * from './model/outbox-entry';
 export { AckRepository } from './repositories/ack.repository';
+export { AssemblyRepository } from './repositories/assembly.repository';
 export { CarrierRepository } from './repositories/carrier.repository';
 export { DeliveryRepository } from './repositories/delivery.repository';
 export { DeliveryTransitionError } from './repositories/delivery-transition.error';

@@ -6,6 +6,7 @@ import { createJournalDatabase } from './database/journal-database.factory';
 import { migrateJournal } from './migrations/journal.migrator';
 import { JournalReader } from './reader/journal.reader';
 import { AckRepository } from './repositories/ack.repository';
+import { AssemblyRepository } from './repositories/assembly.repository';
 import { CarrierRepository } from './repositories/carrier.repository';
 import { DeliveryRepository } from './repositories/delivery.repository';
 import { EventRepository } from './repositories/event.repository';
@@ -25,6 +26,7 @@ export interface JournalModuleOptions {
 /** Everything in the journal is a plain class over `Kysely<Database>`; each is its own token. */
 const JOURNAL_CLASSES = [
   AckRepository,
+  AssemblyRepository,
   CarrierRepository,
   DeliveryRepository,
   EventRepository,

@@ -1,7 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { JournalReader } from '@app/journal';
-import { DELIVERY_QUEUE } from '@app/pipeline';
+import { DELIVERY_QUEUE, ROUTING_QUEUE } from '@app/pipeline';
+import { AssembliesController } from './assemblies/assemblies.controller';
+import { ForceRouteAssemblyUseCase } from './assemblies/force-route-assembly.usecase';
 import { AdminTokenGuard } from './auth/admin-token.guard';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { ReplayDeliveryUseCase } from './deliveries/replay-delivery.usecase';
@@ -22,7 +24,8 @@ import { MetricsController } from './metrics/metrics.controller';
 import { OPERATIONS_OPTIONS, OperationsOptions } from './operations.options';
 
 /**
- * The operations (status) API of the console: interchanges, flights, replay, health, metrics.
+ * The operations (status) API of the console: interchanges, flights, replay, multi-part
+ * assemblies, health, metrics.
  *
  * Needs the global JournalModule and a `BullModule.forRoot` connection from the importer. The
  * delivery queue is registered here again, not taken from the importer: Nest scopes a
@@ -42,11 +45,12 @@ export class OperationsModule {
     };
     return {
       module: OperationsModule,
-      imports: [BullModule.registerQueue({ name: DELIVERY_QUEUE })],
+      imports: [BullModule.registerQueue({ name: DELIVERY_QUEUE }, { name: ROUTING_QUEUE })],
       controllers: [
         InterchangesController,
         FlightsController,
         DeliveriesController,
+        AssembliesController,
         HealthController,
         MetricsController,
       ],
@@ -59,6 +63,7 @@ export class OperationsModule {
         ReadInterchangeStoryUseCase,
         ReadFlightUseCase,
         ReplayDeliveryUseCase,
+        ForceRouteAssemblyUseCase,
         CheckHealthUseCase,
         JournalMetricsCollector,
       ],

@@ -1,13 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { Delivery, InterchangeRepository, MessageRepository } from '@app/journal';
+import {
+  Assembly,
+  AssemblyRepository,
+  Delivery,
+  InterchangeRepository,
+  JournalInterchange,
+  JournalMessage,
+  MessageRepository,
+} from '@app/journal';
 import { DeliveryRequest, DestinationRegistry } from '@app/routing';
+import { assembledInterchange } from './assembled-interchange.builder';
+import { assembledJson } from './assembled-json.builder';
 
-/** Renders what a destination receives: the interchange as received (raw) or the normalised JSON. */
+interface Body {
+  json: string | null;
+  raw: Buffer;
+}
+
+/**
+ * Renders what a destination receives: the interchange as received (raw) or the normalised JSON.
+ * The lead of a whole (or forced) multi-part set stands for the set: raw is its parts in order as
+ * one interchange, json one document with every traveller.
+ */
 @Injectable()
 export class DeliveryRequestFactory {
   constructor(
     private readonly messages: MessageRepository,
     private readonly interchanges: InterchangeRepository,
+    private readonly assemblies: AssemblyRepository,
     private readonly destinations: DestinationRegistry,
   ) {}
 
@@ -22,7 +42,8 @@ export class DeliveryRequestFactory {
       message.flight.carrierCode && message.flight.flightNumber
         ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}`
         : undefined;
-    const json = format === 'json' && message.normalisedJson !== null;
+    const body = await this.bodyOf(message, interchange);
+    const json = format === 'json' && body.json !== null;
     return {
       deliveryId: delivery.id,
       idempotencyKey: delivery.idempotencyKey,
@@ -33,8 +54,49 @@ export class DeliveryRequestFactory {
       ...(flight ? { flight } : {}),
       format: json ? 'json' : 'raw',
       contentType: json ? 'application/json' : 'application/edifact',
-      body: json ? Buffer.from(message.normalisedJson ?? '', 'utf8') : interchange.raw,
+      body: json ? Buffer.from(body.json ?? '', 'utf8') : body.raw,
       ...(json ? { schemaVersion: `paxgate.${message.type.toLowerCase()}/1` } : {}),
+    };
+  }
+
+  private async bodyOf(message: JournalMessage, interchange: JournalInterchange): Promise<Body> {
+    const single = { json: message.normalisedJson, raw: interchange.raw };
+    if (message.partNumber === null) return single;
+    const assembly = await this.assemblies.findByMessage(message.id);
+    if (assembly === undefined || !['complete', 'forced'].includes(assembly.status)) return single;
+    const parts = await this.assemblies.parts(assembly.id);
+    if (parts[0]?.messageId !== message.id) return single;
+    return this.assembledBody(
+      assembly,
+      parts.map((p) => p.messageId),
+    );
+  }
+
+  private async assembledBody(assembly: Assembly, messageIds: readonly string[]): Promise<Body> {
+    const members: { message: JournalMessage; raw: Buffer }[] = [];
+    for (const id of messageIds) {
+      const message = await this.messages.findById(id);
+      const interchange = message && (await this.interchanges.findById(message.interchangeId));
+      if (message === undefined || interchange === undefined) {
+        throw new Error(`assembly ${assembly.id}: part ${id} missing from the journal`);
+      }
+      members.push({ message, raw: interchange.raw });
+    }
+    const allJson = members.every((m) => m.message.normalisedJson !== null);
+    return {
+      json: allJson
+        ? assembledJson(
+            assembly,
+            members.map(({ message }) => ({
+              partNumber: message.partNumber ?? 0,
+              reference: message.reference,
+              json: message.normalisedJson ?? '',
+            })),
+          )
+        : null,
+      raw: assembledInterchange(
+        members.map(({ message, raw }) => ({ interchangeRaw: raw, position: message.position })),
+      ),
     };
   }
 }

@@ -1,16 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { JobsConfig } from '@app/config';
 import { RoutingModule, RoutingModuleOptions } from '@app/routing';
+import { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
 import { cappedBackoff } from './capped-backoff';
 import { configuredProcessor } from './configured-processor.factory';
 import { DeliveryRequestFactory } from './delivery-request.factory';
 import { DeliveryProcessor } from './delivery.processor';
+import { MultipartAssembler } from './multipart.assembler';
 import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
 import { RoutingProcessor } from './routing.processor';
 
-/** The consumer side: routing and delivery processors and the outbox sweeper. */
+/** The consumer side: routing (with multi-part assembly) and delivery, and the sweepers. */
 @Module({})
 export class PipelineWorkerModule {
   static forRoot(routing: RoutingModuleOptions, jobs: JobsConfig): DynamicModule {
@@ -29,9 +31,11 @@ export class PipelineWorkerModule {
           }),
         },
         DeliveryRequestFactory,
+        MultipartAssembler,
         OutboxSweeper,
+        AssemblyTimeoutSweeper,
       ],
-      exports: [OutboxSweeper],
+      exports: [OutboxSweeper, AssemblyTimeoutSweeper],
     };
   }
 }

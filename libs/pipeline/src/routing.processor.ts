@@ -1,7 +1,13 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
-import { DeliveryRepository, InterchangeRepository, MessageRepository } from '@app/journal';
+import {
+  DeliveryRepository,
+  InterchangeRepository,
+  JournalInterchange,
+  JournalMessage,
+  MessageRepository,
+} from '@app/journal';
 import { RoutingRuleMatcher } from '@app/routing';
 import { Job, Queue } from 'bullmq';
 import {
@@ -12,8 +18,12 @@ import {
   deliveryJobId,
 } from './queue-names';
 import { deliveryJobOptions } from './delivery-job.options';
+import { MultipartAssembler } from './multipart.assembler';
 
-/** Matches a committed message against the routing rules and fans out one delivery each. */
+/**
+ * Matches a committed message against the routing rules and fans out one delivery each. A part
+ * of a multi-part message waits for its set; the whole set is routed once, as its lead part.
+ */
 @Processor(ROUTING_QUEUE)
 export class RoutingProcessor extends WorkerHost {
   private readonly logger = new Logger(RoutingProcessor.name);
@@ -25,6 +35,7 @@ export class RoutingProcessor extends WorkerHost {
     private readonly matcher: RoutingRuleMatcher,
     @InjectQueue(DELIVERY_QUEUE) private readonly deliveryQueue: Queue<DeliveryJob>,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
+    private readonly assembler: MultipartAssembler,
   ) {
     super();
   }
@@ -38,6 +49,30 @@ export class RoutingProcessor extends WorkerHost {
     if (interchange === undefined) {
       throw new Error(`interchange ${message.interchangeId} is not in the journal`);
     }
+    const decision = await this.assembler.admit(
+      message,
+      interchange.carrierId ?? interchange.senderId,
+    );
+    switch (decision.kind) {
+      case 'single':
+        return this.route(message, interchange);
+      case 'waiting':
+      case 'ignored':
+        return [];
+      case 'assembled': {
+        const leadInterchange =
+          decision.lead.interchangeId === interchange.id
+            ? interchange
+            : await this.interchanges.findById(decision.lead.interchangeId);
+        if (leadInterchange === undefined) {
+          throw new Error(`interchange ${decision.lead.interchangeId} is not in the journal`);
+        }
+        return this.route(decision.lead, leadInterchange);
+      }
+    }
+  }
+
+  private async route(message: JournalMessage, interchange: JournalInterchange): Promise<string[]> {
     const destinations = this.matcher.destinationsFor({
       messageType: message.type,
       carrier: interchange.carrierId ?? interchange.senderId,
@@ -57,7 +92,7 @@ export class RoutingProcessor extends WorkerHost {
         { ...deliveryJobOptions(this.config), jobId: deliveryJobId(delivery.id) },
       );
     }
-    if (message.status === 'accepted') {
+    if (['accepted', 'assembling', 'incomplete'].includes(message.status)) {
       await this.messages.setStatus(message.id, 'routed', { destinations: destinations.join(' ') });
     }
     if (destinations.length === 0) {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import { AssemblyStatus } from '../model/assembly';
 import { DeliveryStatus } from '../model/delivery';
 import { FindingKind } from '../model/finding';
 import { IngestChannel, InterchangeOutcome } from '../model/interchange';
@@ -113,6 +114,28 @@ export interface EventsTable {
   at: IsoTime;
 }
 
+export interface AssembliesTable {
+  id: string;
+  carrier: string;
+  message_type: string;
+  access_reference: string;
+  status: AssemblyStatus;
+  part_count: number | null;
+  opened_at: IsoTime;
+  deadline_at: IsoTime;
+  closed_at: IsoTime | null;
+  /** JSON: AssemblyFinding[]. */
+  findings: string;
+}
+
+export interface AssemblyPartsTable {
+  assembly_id: string;
+  part_number: number;
+  message_id: string;
+  last: Flag;
+  added_at: IsoTime;
+}
+
 /** The journal's tables, for Kysely. */
 export interface Database {
   carriers: CarriersTable;
@@ -124,4 +147,6 @@ export interface Database {
   deliveries: DeliveriesTable;
   outbox: OutboxTable;
   events: EventsTable;
+  assemblies: AssembliesTable;
+  assembly_parts: AssemblyPartsTable;
 }

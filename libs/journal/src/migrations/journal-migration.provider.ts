@@ -1,5 +1,6 @@
 import { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.migration';
+import { assembliesMigration } from './0002-assemblies.migration';
 
 /**
  * The journal's migrations, listed in code rather than globbed from a folder, so they survive
@@ -7,6 +8,7 @@ import { initialMigration } from './0001-initial.migration';
  */
 export const JOURNAL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0002-assemblies': assembliesMigration,
 };
 
 export class JournalMigrationProvider implements MigrationProvider {

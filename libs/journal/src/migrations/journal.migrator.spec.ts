@@ -1,9 +1,12 @@
 import { NO_MIGRATIONS, sql } from 'kysely';
 import { BACK_ENDS, openTestJournal, TestJournal } from '../testing/test-journal';
+import { JOURNAL_MIGRATIONS } from './journal-migration.provider';
 import { journalMigrator, migrateJournal } from './journal.migrator';
 
 const TABLES = [
   'acks',
+  'assemblies',
+  'assembly_parts',
   'carrier_senders',
   'carriers',
   'deliveries',
@@ -28,7 +31,10 @@ describe.each(BACK_ENDS)('migrateJournal on %s', (kind) => {
     const first = await migrateJournal(journal.db);
     const second = await migrateJournal(journal.db);
 
-    expect(first.map((r) => [r.migrationName, r.status])).toEqual([['0001-initial', 'Success']]);
+    expect(first.map((r) => [r.migrationName, r.status])).toEqual([
+      ['0001-initial', 'Success'],
+      ['0002-assemblies', 'Success'],
+    ]);
     expect(second).toEqual([]);
     expect(await tableNames()).toEqual(TABLES);
   });
@@ -53,7 +59,7 @@ describe.each(BACK_ENDS)('migrateJournal on %s', (kind) => {
       const { rows } = await sql<{
         n: number;
       }>`select count(*) as n from public.kysely_migration`.execute(journal.db);
-      expect(rows[0].n).toBe(1);
+      expect(Number(rows[0].n)).toBe(Object.keys(JOURNAL_MIGRATIONS).length);
     });
   }
 });

@@ -5,7 +5,7 @@ import { InterchangeOutcome } from './interchange';
  * the worker moves it on.
  */
 export type MessageStatus =
-  InterchangeOutcome | 'assembling' | 'routed' | 'delivered' | 'failed' | 'dead';
+  InterchangeOutcome | 'assembling' | 'incomplete' | 'routed' | 'delivered' | 'failed' | 'dead';
 
 /** The flight a message is about, as far as the message says; the key technicians search by. */
 export interface FlightKey {

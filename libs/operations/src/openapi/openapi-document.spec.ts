@@ -14,6 +14,9 @@ describe('OpenAPI document', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/health',
       '/metrics',
+      '/v1/assemblies',
+      '/v1/assemblies/{id}',
+      '/v1/assemblies/{id}/route',
       '/v1/deliveries/{id}/replay',
       '/v1/flights/{carrier}/{number}/{date}',
       '/v1/interchanges',

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { FlightKeyDto } from './flight-key.dto';
 
 const OUTCOMES = ['accepted', 'rejected', 'duplicate'];
-const STATUSES = [...OUTCOMES, 'assembling', 'routed', 'delivered', 'failed', 'dead'];
+const STATUSES = [...OUTCOMES, 'assembling', 'incomplete', 'routed', 'delivered', 'failed', 'dead'];
 
 /** One UNH…UNT message of an interchange and where it is in its life. */
 export class MessageDto {
