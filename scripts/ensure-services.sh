@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks that PostgreSQL, Redis and RabbitMQ answer on loopback, starting each one that does not.
+# Checks that PostgreSQL, Redis, RabbitMQ and the test SSH server (SFTP) answer on loopback,
+# starting each one that does not.
 set -u
 wait_for() { # name, attempts, command...
   local name=$1 tries=$2; shift 2
@@ -23,3 +24,11 @@ if ! rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
   rabbitmq-server -detached || true
 fi
 wait_for rabbitmq 90 rabbitmq-diagnostics -q check_port_connectivity || exit 1
+# The MQ channel's AMQP 1.0 flavour is tested through RabbitMQ's AMQP 1.0 plugin (same port).
+if ! rabbitmq-plugins -q list -e -m </dev/null 2>/dev/null | grep -qx rabbitmq_amqp1_0; then
+  rabbitmq-plugins -q enable rabbitmq_amqp1_0 </dev/null >/dev/null || { echo "rabbitmq: cannot enable rabbitmq_amqp1_0"; exit 1; }
+fi
+echo "rabbitmq: amqp 1.0 plugin enabled"
+
+# The OpenSSH server the SFTP suites talk to (poller and sftp destination): 127.0.0.1:2022.
+bash "$(dirname "$0")/ensure-test-sshd.sh" || exit 1

@@ -32,8 +32,26 @@ export interface WebhookDestinationConfig {
   format: DeliveryFormat;
 }
 
+/** A directory on a PIU system's SFTP server, logged into with a private key. */
+export interface SftpDestinationConfig {
+  kind: 'sftp';
+  name: string;
+  host: string;
+  port: number;
+  username: string;
+  /** Absolute once the configuration is loaded; an OpenSSH or PEM private key. */
+  privateKeyFile: string;
+  /** Base64 SHA-256 of the server's host key, as `ssh-keygen -l` prints it; unset: not checked. */
+  hostKeySha256?: string;
+  directory: string;
+  format: DeliveryFormat;
+}
+
 /** One configured destination; the config lib validates these same shapes. */
 export type DestinationConfig =
-  DirectoryDestinationConfig | AmqpDestinationConfig | WebhookDestinationConfig;
+  | DirectoryDestinationConfig
+  | AmqpDestinationConfig
+  | WebhookDestinationConfig
+  | SftpDestinationConfig;
 
 export type DestinationKind = DestinationConfig['kind'];

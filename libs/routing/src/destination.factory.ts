@@ -2,6 +2,7 @@ import { DestinationConfig } from './destination-config';
 import { Destination } from './destination.port';
 import { AmqpDestination } from './destinations/amqp.destination';
 import { DirectoryDestination } from './destinations/directory.destination';
+import { SftpDestination } from './destinations/sftp.destination';
 import { WebhookDestination } from './destinations/webhook.destination';
 
 /** The adapter for one configured destination; nothing connects until the first delivery. */
@@ -13,5 +14,7 @@ export function createDestination(config: DestinationConfig): Destination {
       return new AmqpDestination(config);
     case 'webhook':
       return new WebhookDestination(config);
+    case 'sftp':
+      return new SftpDestination(config);
   }
 }

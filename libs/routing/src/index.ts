@@ -12,6 +12,12 @@ export {
   DirectoryDestination,
   type DirectoryDestinationOptions,
 } from './destinations/directory.destination';
+export {
+  SftpDestination,
+  type SftpConnect,
+  type SftpDestinationOptions,
+} from './destinations/sftp.destination';
+export { sftpFileName } from './destinations/sftp-file.name';
 export { createDestination } from './destination.factory';
 export { DestinationRegistry } from './destination.registry';
 export { DESTINATIONS } from './routing.tokens';

@@ -71,6 +71,33 @@ describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
     expect(sut.polling.sftp[0].privateKeyFile).toBe(join(cwd, 'data', 'keys', 'af'));
   });
 
+  it('takes an sftp destination, its key resolved in data.dir', () => {
+    const destination = {
+      kind: 'sftp',
+      name: 'piu-drop',
+      host: 'piu.example',
+      port: 22,
+      username: 'paxgate',
+      privateKeyFile: 'keys/piu',
+      hostKeySha256: 'lJzOJWUPTKnewwkVkjGr16Z53zbQLMozxupoloF/BtE',
+      directory: '/in/api',
+      format: 'json',
+    };
+    const sut = loadConfig({
+      cwd,
+      env: {
+        PAXGATE_ROUTING: JSON.stringify({
+          destinations: [destination],
+          rules: [{ name: 'all', match: {}, destinations: ['piu-drop'] }],
+        }),
+      },
+    });
+
+    expect(sut.routing.destinations).toEqual([
+      { ...destination, privateKeyFile: join(cwd, 'data', 'keys', 'piu') },
+    ]);
+  });
+
   it.each<[string, NodeJS.ProcessEnv, string]>([
     [
       'an unknown MQ protocol',
@@ -150,6 +177,33 @@ describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
     });
     expect(problems).toEqual([
       "polling.sftp[0].archiveDirectory (PAXGATE_POLLING) is required when afterIngest is 'move'",
+    ]);
+  });
+
+  it('refuses an archive that is the polled directory itself', () => {
+    const problems = problemsOf({
+      cwd,
+      env: {
+        PAXGATE_POLLING: JSON.stringify({
+          sftp: [
+            {
+              name: 'x',
+              carrierId: 'DEMO',
+              host: 'h',
+              port: 22,
+              username: 'u',
+              privateKeyFile: 'k',
+              directory: '/out',
+              afterIngest: 'move',
+              archiveDirectory: '/out/./',
+              intervalMs: 1000,
+            },
+          ],
+        }),
+      },
+    });
+    expect(problems).toEqual([
+      "polling.sftp[0].archiveDirectory (PAXGATE_POLLING) must not be the polled directory '/out'",
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe(`${loadConfig.name} refusing bad routing`, () => {
     [
       'an unknown destination kind',
       { PAXGATE_ROUTING: routing([{ kind: 'ftp', name: 'f' }]) },
-      "routing.destinations[0].kind (PAXGATE_ROUTING) must be one of 'directory', 'amqp', 'webhook'; got 'ftp'",
+      "routing.destinations[0].kind (PAXGATE_ROUTING) must be one of 'directory', 'amqp', 'webhook', 'sftp'; got 'ftp'",
     ],
     [
       'a webhook without URL',

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { PaxgateConfig } from '../paxgate.config';
 import { describeSetting } from './config-problem';
 
@@ -80,6 +81,11 @@ function mqProblems({ mq }: PaxgateConfig): string[] {
     : [];
 }
 
+function sameRemoteDirectory(a: string, b: string): boolean {
+  const normal = (path: string): string => posix.normalize(path).replace(/(.)\/+$/u, '$1');
+  return normal(a) === normal(b);
+}
+
 function pollingProblems({ polling, carriers }: PaxgateConfig): string[] {
   // carriers may itself be invalid (checked on its own); then the ids are not looked up.
   const valid: unknown = carriers;
@@ -99,6 +105,16 @@ function pollingProblems({ polling, carriers }: PaxgateConfig): string[] {
     if (remote.afterIngest === 'move' && remote.archiveDirectory === undefined) {
       problems.push(
         `${describeSetting(['polling', 'sftp', `${index}`, 'archiveDirectory'])} is required when afterIngest is 'move'`,
+      );
+    }
+    // An archive that is the polled directory would have each file polled again, and again.
+    if (
+      remote.afterIngest === 'move' &&
+      remote.archiveDirectory !== undefined &&
+      sameRemoteDirectory(remote.archiveDirectory, remote.directory)
+    ) {
+      problems.push(
+        `${describeSetting(['polling', 'sftp', `${index}`, 'archiveDirectory'])} must not be the polled directory '${remote.directory}'`,
       );
     }
   });

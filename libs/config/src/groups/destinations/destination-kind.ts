@@ -1,2 +1,2 @@
-export const DESTINATION_KINDS = ['directory', 'amqp', 'webhook'] as const;
+export const DESTINATION_KINDS = ['directory', 'amqp', 'webhook', 'sftp'] as const;
 export type DestinationKind = (typeof DESTINATION_KINDS)[number];

@@ -2,17 +2,22 @@ import { plainToInstance } from 'class-transformer';
 import { AmqpDestinationConfig } from './amqp-destination.config';
 import { DESTINATION_KINDS, DestinationKind } from './destination-kind';
 import { DirectoryDestinationConfig } from './directory-destination.config';
+import { SftpDestinationConfig } from './sftp-destination.config';
 import { UnknownDestinationConfig } from './unknown-destination.config';
 import { WebhookDestinationConfig } from './webhook-destination.config';
 
 /** A routing destination, discriminated on `kind`. */
 export type DestinationConfig =
-  DirectoryDestinationConfig | AmqpDestinationConfig | WebhookDestinationConfig;
+  | DirectoryDestinationConfig
+  | AmqpDestinationConfig
+  | WebhookDestinationConfig
+  | SftpDestinationConfig;
 
 const CLASSES: { [K in DestinationKind]: new () => Extract<DestinationConfig, { kind: K }> } = {
   directory: DirectoryDestinationConfig,
   amqp: AmqpDestinationConfig,
   webhook: WebhookDestinationConfig,
+  sftp: SftpDestinationConfig,
 };
 
 /**
