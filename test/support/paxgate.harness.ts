@@ -98,6 +98,13 @@ export class PaxgateHarness {
     return url;
   }
 
+  /** The SFTP server's port (PAXGATE_SFTP_PORT set for this suite). */
+  get sftpPort(): number {
+    const port = this.launches.find((l) => l.sftpPort !== undefined)?.sftpPort;
+    if (port === undefined) throw new Error('no gateway role with an SFTP server was launched');
+    return port;
+  }
+
   get pki(): PkiMaterial {
     const pki = this.launches.find((l) => l.pki)?.pki;
     if (!pki) throw new Error('no gateway role was launched');

@@ -1,5 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HttpsChannelModule } from '@app/channels';
+import {
+  HttpsChannelModule,
+  MqChannelModule,
+  mqChannelEnabled,
+  SftpChannelModule,
+} from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
 import { journalDatabaseOf } from './journal-database.options';
@@ -14,6 +19,9 @@ export class GatewayModule {
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
         HttpsChannelModule,
+        ...(config.sftp.port !== undefined ? [SftpChannelModule] : []),
+        // Started by the launcher as a microservice of this application (MqChannelServer).
+        ...(mqChannelEnabled(config) ? [MqChannelModule] : []),
       ],
     };
   }

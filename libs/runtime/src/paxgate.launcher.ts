@@ -1,6 +1,7 @@
 import { INestApplication, INestApplicationContext, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DevelopmentPki, PkiMaterial } from '@app/carriers';
+import { MqChannelServer, mqChannelEnabled, SftpInboxServer } from '@app/channels';
 import { PaxgateConfig } from '@app/config';
 import { mountOpenApi } from '@app/operations';
 import { mkdir } from 'node:fs/promises';
@@ -24,6 +25,8 @@ export interface Launched {
   pki?: PkiMaterial;
   gatewayUrl?: string;
   consoleUrl?: string;
+  /** The SFTP server's port, when the gateway runs one (sftp.port set; 0 picks a free one). */
+  sftpPort?: number;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,13 @@ export async function launchPaxgate(
       await gateway.listen(config.gateway.port, config.gateway.host);
       launched.gatewayUrl = urlOf(gateway, 'https');
       launched.pki = pki;
+      if (config.sftp.port !== undefined) launched.sftpPort = gateway.get(SftpInboxServer).port;
+      if (mqChannelEnabled(config)) {
+        // After listen: the carriers are in the journal (bootstrap) before a message is taken.
+        // gateway.close() closes it before the journal's shutdown hook, so in-flight messages finish.
+        gateway.connectMicroservice({ strategy: gateway.get(MqChannelServer) });
+        await gateway.startAllMicroservices();
+      }
     }
   } catch (error) {
     await launched.close();
