@@ -56,6 +56,25 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       expect(story.deliveries).toEqual([]);
     });
 
+    it('journals and rejects an interchange with NUL bytes in its header, with a CONTRL', async () => {
+      const reference = freshReference();
+      const body = Buffer.from(
+        demoPaxlst(reference).toString('latin1').replace(`+${reference}+`, `+${reference}\u0000+`),
+        'latin1',
+      );
+
+      const answer = await harness.post(body, 'demo', 'application/json');
+
+      expect(answer.status).toBe(200);
+      const json = JSON.parse(answer.body) as Answer;
+      expect(json.outcome).toBe('rejected');
+      expect(json.contrl).toMatch(/UCI\+[^']*\+4/);
+      const story = (await harness.admin<Story>('GET', `/v1/interchanges/${json.interchangeId}`))
+        .json;
+      expect(story.interchange.outcome).toBe('rejected');
+      expect(story.deliveries).toEqual([]);
+    });
+
     it('takes text/plain and application/octet-stream as well as application/edifact', async () => {
       for (const type of ['text/plain', 'application/octet-stream; charset=binary']) {
         const answer = await harness.post(

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool, TypeOverrides } from 'pg';
 import { Database } from './database';
 import { JournalDatabaseConfig } from './journal-database.config';
+import { NulFreeTextPlugin } from './nul-free-text.plugin';
 import { StatementCachingDatabase } from './statement-caching.database';
 
 const INT8_OID = 20;
@@ -21,6 +22,7 @@ export function createJournalDatabase(config: JournalDatabaseConfig): Kysely<Dat
     case 'postgres':
       return new Kysely<Database>({
         dialect: new PostgresDialect({ pool: openPool(config.connectionString) }),
+        plugins: [new NulFreeTextPlugin()],
       });
   }
 }
