@@ -60,6 +60,28 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       return json.assemblies.find((a) => a.accessReference === access);
     }
 
+    /** Posts parts `{ number: surnames }` of one manifest whose final part is `last`. */
+    async function postParts(
+      access: string,
+      flightTotal: number,
+      parts: Record<number, string[]>,
+      last: number,
+    ): Promise<void> {
+      for (const [n, passengers] of Object.entries(parts)) {
+        const part = Number(n);
+        await harness.post(
+          paxlstPart({
+            reference: freshReference(),
+            accessReference: access,
+            part,
+            last: part === last,
+            passengers,
+            flightTotal,
+          }),
+        );
+      }
+    }
+
     const deliveredJson = (access: string): ManifestJson[] =>
       jsonHook.received
         .map(
@@ -142,21 +164,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
 
     it('flags totals that do not add up across the parts', async () => {
       const access = accessReference();
-      for (const [n, names] of [
-        [1, ['ADAMS']],
-        [2, ['BAKER']],
-      ] as const) {
-        await harness.post(
-          paxlstPart({
-            reference: freshReference(),
-            accessReference: access,
-            part: n,
-            last: n === 2,
-            passengers: [...names],
-            flightTotal: 3,
-          }),
-        );
-      }
+      await postParts(access, 3, { 1: ['ADAMS'], 2: ['BAKER'] }, 2);
 
       const done = await eventually(async () => {
         const found = await assemblyOf(access);
@@ -172,21 +180,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
 
     it('closes a set whose part never comes as incomplete, naming it, and routes it when forced', async () => {
       const access = accessReference();
-      for (const [n, names] of [
-        [1, ['ADAMS']],
-        [3, ['CLARK']],
-      ] as const) {
-        await harness.post(
-          paxlstPart({
-            reference: freshReference(),
-            accessReference: access,
-            part: n,
-            last: n === 3,
-            passengers: [...names],
-            flightTotal: 3,
-          }),
-        );
-      }
+      await postParts(access, 3, { 1: ['ADAMS'], 3: ['CLARK'] }, 3);
 
       const incomplete = await eventually(async () => {
         const found = await assemblyOf(access);

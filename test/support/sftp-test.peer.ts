@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { sshHostKeySha256 } from '@app/carriers';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
@@ -36,7 +37,7 @@ export class SftpTestPeer {
       username: TEST_SSHD.username,
       privateKey: readFileSync(TEST_SSHD.privateKeyFile),
       hostVerifier: (key: Buffer) => {
-        this.hostKeySha256 = createHash('sha256').update(key).digest('base64').replace(/=+$/, '');
+        this.hostKeySha256 = sshHostKeySha256(key);
         return true;
       },
     });

@@ -16,3 +16,4 @@ export type {
   PkiMaterial,
   StoredCertificate,
 } from './pki/pki-material';
+export { sshHostKeyMatches, sshHostKeySha256 } from './ssh/ssh-host-key.fingerprint';

@@ -7,6 +7,25 @@ import { loadConfig } from './load-config';
 const KEY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJx2b7nq1n4b1QH8x2Qy0s5Yd2mJ0xWm1pQk3rT9uV8a ops@af';
 
+/** PAXGATE_POLLING with one remote: a moved-files remote of DEMO, with `overrides`. */
+const pollingOf = (overrides: object): string =>
+  JSON.stringify({
+    sftp: [
+      {
+        name: 'x',
+        carrierId: 'DEMO',
+        host: 'h',
+        port: 22,
+        username: 'u',
+        privateKeyFile: 'k',
+        directory: '/',
+        afterIngest: 'move',
+        intervalMs: 1000,
+        ...overrides,
+      },
+    ],
+  });
+
 describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
   let cwd: string;
   beforeEach(() => (cwd = mkdtempSync(join(tmpdir(), 'paxgate-config-'))));
@@ -132,21 +151,7 @@ describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
     [
       'a polled remote of an unknown carrier',
       {
-        PAXGATE_POLLING: JSON.stringify({
-          sftp: [
-            {
-              name: 'x',
-              carrierId: 'ZZ',
-              host: 'h',
-              port: 22,
-              username: 'u',
-              privateKeyFile: 'k',
-              directory: '/',
-              afterIngest: 'move',
-              intervalMs: 1000,
-            },
-          ],
-        }),
+        PAXGATE_POLLING: pollingOf({ carrierId: 'ZZ' }),
       },
       "polling.sftp[0].carrierId (PAXGATE_POLLING): unknown carrier 'ZZ'",
     ],
@@ -158,21 +163,7 @@ describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
     const problems = problemsOf({
       cwd,
       env: {
-        PAXGATE_POLLING: JSON.stringify({
-          sftp: [
-            {
-              name: 'x',
-              carrierId: 'DEMO',
-              host: 'h',
-              port: 22,
-              username: 'u',
-              privateKeyFile: 'k',
-              directory: '/',
-              afterIngest: 'move',
-              intervalMs: 1000,
-            },
-          ],
-        }),
+        PAXGATE_POLLING: pollingOf({}),
       },
     });
     expect(problems).toEqual([
@@ -184,22 +175,7 @@ describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
     const problems = problemsOf({
       cwd,
       env: {
-        PAXGATE_POLLING: JSON.stringify({
-          sftp: [
-            {
-              name: 'x',
-              carrierId: 'DEMO',
-              host: 'h',
-              port: 22,
-              username: 'u',
-              privateKeyFile: 'k',
-              directory: '/out',
-              afterIngest: 'move',
-              archiveDirectory: '/out/./',
-              intervalMs: 1000,
-            },
-          ],
-        }),
+        PAXGATE_POLLING: pollingOf({ directory: '/out', archiveDirectory: '/out/./' }),
       },
     });
     expect(problems).toEqual([

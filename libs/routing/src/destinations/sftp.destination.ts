@@ -7,7 +7,7 @@ import { SftpDestinationConfig } from '../destination-config';
 import { Destination } from '../destination.port';
 import { assertFormat } from './format-check';
 import { sftpFileName } from './sftp-file.name';
-import { sshHostKeyMatches } from './ssh-host-key.fingerprint';
+import { sshHostKeyMatches } from '@app/carriers';
 
 /** Opens a connected client; injectable so a test can keep a handle on the connection it drops. */
 export type SftpConnect = (options: SftpClient.ConnectOptions) => Promise<SftpClient>;
