@@ -9,3 +9,4 @@ export { readInterchange, ReadOptions } from './envelope/interchange.reader';
 export { syntaxFinding } from './envelope/finding.factory';
 export { isValidDate, isValidTime } from './envelope/date-time.check';
 export { EdifactWriter, EdifactWriterOptions, ElementValue } from './serializer/edifact.writer';
+export { codeListEntry } from './model/code-list.lookup';

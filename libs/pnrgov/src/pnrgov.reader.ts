@@ -1,3 +1,4 @@
+import { codeListEntry } from '@app/edifact';
 import { EdifactMessage, Finding, syntaxFinding, valueAt } from '@app/edifact';
 import { FindingSink, PlacedSegment } from './findings/finding.sink';
 import { checkFlight } from './level-zero/flight.check';
@@ -103,7 +104,7 @@ function identify(message: EdifactMessage, functionCode: string): MessageIdentif
     accessReference: message.accessReference,
     part: message.part === undefined ? undefined : { ...message.part },
     functionCode: functionCode || undefined,
-    function: MESSAGE_FUNCTIONS[functionCode] ?? 'unknown',
+    function: codeListEntry(MESSAGE_FUNCTIONS, functionCode) ?? 'unknown',
   };
 }
 

@@ -1,3 +1,4 @@
+import { codeListEntry } from '../model/code-list.lookup';
 /**
  * Character repertoires named by UNB S001 0001, and how their bytes decode. ISO 9735 level A
  * (UNOA) has no lower case; level B (UNOB) adds it; UNOC–UNOK are the ISO 8859 parts; UNOW and
@@ -60,7 +61,7 @@ export function characterRepertoire(syntaxId: string): CharacterRepertoire | und
     case 'UNOY':
       return { id: syntaxId, encoding: 'utf8', allowed: null, singleByte: false };
     default: {
-      const encoding = ISO_8859_PARTS[syntaxId];
+      const encoding = codeListEntry(ISO_8859_PARTS, syntaxId);
       return encoding === undefined
         ? undefined
         : { id: syntaxId, encoding, allowed: ISO_8859, singleByte: true };

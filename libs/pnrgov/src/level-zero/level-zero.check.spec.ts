@@ -28,6 +28,15 @@ describe('MSG message function (1225)', () => {
     expect(push.message.function).toBe('unknown');
   });
 
+  it.each(['valueOf', 'constructor'])(
+    'rejects %s, a name every object has, like any other unknown function (14)',
+    (code) => {
+      const { findings, push } = read(`MSG+:${code}`);
+      expect(findings.map((f) => [f.code, f.rule])).toEqual([['14', 'pnrgov.msg.function']]);
+      expect(push.message.function).toBe('unknown');
+    },
+  );
+
   it('rejects a MSG without a function as missing (13)', () => {
     expect(read('MSG').findings).toEqual([
       syntaxAt('element', '13', 'pnrgov.msg.function', {

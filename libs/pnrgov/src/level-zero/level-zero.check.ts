@@ -1,3 +1,4 @@
+import { codeListEntry } from '@app/edifact';
 import { valueAt } from '@app/edifact';
 import { FindingSink, PlacedSegment } from '../findings/finding.sink';
 import { MESSAGE_FUNCTIONS } from '../structure/pnrgov-code-lists';
@@ -10,7 +11,7 @@ export function checkMessageFunction(msg: PlacedSegment, sink: FindingSink): voi
   const ref = { element: 1, component: 2, value };
   if (value === '') {
     const misplaced =
-      MESSAGE_FUNCTIONS[valueAt(msg.segment, 1, 1)] === undefined
+      codeListEntry(MESSAGE_FUNCTIONS, valueAt(msg.segment, 1, 1)) === undefined
         ? ''
         : ` ('${valueAt(msg.segment, 1, 1)}' stands in component 1; write MSG+:${valueAt(msg.segment, 1, 1)})`;
     sink.element(
@@ -20,7 +21,7 @@ export function checkMessageFunction(msg: PlacedSegment, sink: FindingSink): voi
       msg,
       ref,
     );
-  } else if (MESSAGE_FUNCTIONS[value] === undefined) {
+  } else if (codeListEntry(MESSAGE_FUNCTIONS, value) === undefined) {
     sink.element(
       '14',
       'pnrgov.msg.function',

@@ -1,3 +1,4 @@
+import { codeListEntry } from '@app/edifact';
 import { Segment, valueAt } from '@app/edifact';
 import { Bag, BagTag } from '../model/pnr-detail.model';
 import { WEIGHT_UNITS } from '../structure/pnrgov-code-lists';
@@ -46,7 +47,7 @@ export function readCheckedBags(tbd: Segment): Bag {
     source: 'TBD',
     count: wholeNumber(valueAt(tbd, 2, 1)),
     weight: decimalNumber(valueAt(tbd, 2, 2)),
-    weightUnit: unit === '' ? undefined : (WEIGHT_UNITS[unit] ?? unit),
+    weightUnit: unit === '' ? undefined : (codeListEntry(WEIGHT_UNITS, unit) ?? unit),
     pool,
     tags,
   };

@@ -1,3 +1,4 @@
+import { codeListEntry } from '@app/edifact';
 import { isValidDate } from '@app/edifact';
 import { LocalDateTime } from '../model/pnrgov-push.model';
 import { MONTHS } from '../structure/pnrgov-code-lists';
@@ -53,7 +54,7 @@ export function isoDateFromDdmmmyy(
   notAfterYear: number,
 ): string | undefined {
   const m = DDMMMYY.exec(value);
-  const month = m === null ? undefined : MONTHS[m[2]];
+  const month = m === null ? undefined : codeListEntry(MONTHS, m[2]);
   if (m === null || month === undefined) return undefined;
   let year = 2000 + Number(m[3]);
   if (kind === 'birth' && year > notAfterYear) year -= 100;
