@@ -1,4 +1,3 @@
-import { Finding } from '@app/edifact';
 import { syntaxAt } from '../testing/finding.expectations';
 import { LEVEL_ZERO, ONE_PNR, readBody } from '../testing/pnrgov-message.fixture';
 
@@ -33,7 +32,7 @@ describe('MSG message function (1225)', () => {
     'rejects %s, a name every object has, like any other unknown function (14)',
     (code) => {
       const { findings, push } = read(`MSG+:${code}`);
-      expect(findings.map((f: Finding) => [f.code, f.rule])).toEqual([['14', 'pnrgov.msg.function']]);
+      expect(findings.map((f) => `${f.code} ${f.rule}`)).toEqual(['14 pnrgov.msg.function']);
       expect(push.message.function).toBe('unknown');
     },
   );
