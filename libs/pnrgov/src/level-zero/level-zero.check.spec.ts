@@ -32,7 +32,15 @@ describe('MSG message function (1225)', () => {
     'rejects %s, a name every object has, like any other unknown function (14)',
     (code) => {
       const { findings, push } = read(`MSG+:${code}`);
-      expect(findings.map((f) => `${f.code} ${f.rule}`)).toEqual(['14 pnrgov.msg.function']);
+      expect(findings).toEqual([
+        syntaxAt('element', '14', 'pnrgov.msg.function', {
+          tag: 'MSG',
+          position: 2,
+          element: 1,
+          component: 2,
+          value: code,
+        }),
+      ]);
       expect(push.message.function).toBe('unknown');
     },
   );
