@@ -27,10 +27,15 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
     const id = randomBytes(4).toString('hex');
     const jsonHook = new WebhookTestServer(`json-secret-${id}-0000`);
     const rawHook = new WebhookTestServer(`raw-secret-${id}-00000`);
+    const listHook = new WebhookTestServer(`list-secret-${id}-0000`);
     let harness: PaxgateHarness;
 
     beforeAll(async () => {
-      const [jsonUrl, rawUrl] = [await jsonHook.start(), await rawHook.start()];
+      const [jsonUrl, rawUrl, listUrl] = [
+        await jsonHook.start(),
+        await rawHook.start(),
+        await listHook.start(),
+      ];
       harness = await PaxgateHarness.start({
         journal,
         destinations: [
@@ -42,6 +47,14 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
             format: 'json',
           },
           { kind: 'webhook', name: 'piu-raw', url: rawUrl, secret: rawHook.secret, format: 'raw' },
+          {
+            kind: 'webhook',
+            name: 'piu-raw-list',
+            url: listUrl,
+            secret: listHook.secret,
+            format: 'raw',
+            multipart: 'list',
+          },
         ],
         env: { PAXGATE_ASSEMBLY_TIMEOUT_MS: '3000', PAXGATE_ASSEMBLY_SWEEP_INTERVAL_MS: '200' },
       });
@@ -51,6 +64,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       await harness?.stop();
       await jsonHook.stop();
       await rawHook.stop();
+      await listHook.stop();
     });
 
     const accessReference = (): string => `M${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -143,6 +157,13 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       const interchange = readInterchange(Buffer.from(raw[0], 'latin1'));
       expect(interchange.messages.map((m) => m.part?.number)).toEqual([1, 2, 3]);
       expect(interchange.findings).toEqual([]);
+      // A 'list' destination gets the parts' interchanges as received, in part order (part 2 is
+      // the copy that came first; the later one was the duplicate).
+      const listed = listHook.received.filter((r) =>
+        r.body.toString('latin1').includes(`+${access}+`),
+      );
+      expect(listed).toHaveLength(1);
+      expect(listed[0].body).toEqual(Buffer.concat([first, secondAgain, third]));
 
       const duplicate = await eventually(async () => {
         const { json } = await harness.admin<{

@@ -8,7 +8,7 @@ import {
   JournalMessage,
   MessageRepository,
 } from '@app/journal';
-import { DeliveryRequest, DestinationRegistry } from '@app/routing';
+import { DeliveryRequest, DestinationRegistry, MultipartDelivery } from '@app/routing';
 import { assembledInterchange } from './assembled-interchange.builder';
 import { assembledJson } from './assembled-json.builder';
 
@@ -20,7 +20,8 @@ interface Body {
 /**
  * Renders what a destination receives: the interchange as received (raw) or the normalised JSON.
  * The lead of a whole (or forced) multi-part set stands for the set: raw is its parts in order as
- * one interchange, json one document with every traveller.
+ * one interchange (or, as the destination chooses, their interchanges one after another), json
+ * one document with every traveller.
  */
 @Injectable()
 export class DeliveryRequestFactory {
@@ -37,12 +38,13 @@ export class DeliveryRequestFactory {
     if (message === undefined || interchange === undefined) {
       throw new Error(`delivery ${delivery.id}: message or interchange missing from the journal`);
     }
-    const format = this.destinations.byName(delivery.destination)?.format ?? 'raw';
+    const destination = this.destinations.byName(delivery.destination);
+    const format = destination?.format ?? 'raw';
     const flight =
       message.flight.carrierCode && message.flight.flightNumber
         ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}`
         : undefined;
-    const body = await this.bodyOf(message, interchange);
+    const body = await this.bodyOf(message, interchange, destination?.multipart ?? 'interchange');
     const json = format === 'json' && body.json !== null;
     return {
       deliveryId: delivery.id,
@@ -59,7 +61,11 @@ export class DeliveryRequestFactory {
     };
   }
 
-  private async bodyOf(message: JournalMessage, interchange: JournalInterchange): Promise<Body> {
+  private async bodyOf(
+    message: JournalMessage,
+    interchange: JournalInterchange,
+    multipart: MultipartDelivery,
+  ): Promise<Body> {
     const single = { json: message.normalisedJson, raw: interchange.raw };
     if (message.partNumber === null) return single;
     const assembly = await this.assemblies.findByMessage(message.id);
@@ -69,10 +75,15 @@ export class DeliveryRequestFactory {
     return this.assembledBody(
       assembly,
       parts.map((p) => p.messageId),
+      multipart,
     );
   }
 
-  private async assembledBody(assembly: Assembly, messageIds: readonly string[]): Promise<Body> {
+  private async assembledBody(
+    assembly: Assembly,
+    messageIds: readonly string[],
+    multipart: MultipartDelivery,
+  ): Promise<Body> {
     const members: { message: JournalMessage; raw: Buffer }[] = [];
     for (const id of messageIds) {
       const message = await this.messages.findById(id);
@@ -94,9 +105,15 @@ export class DeliveryRequestFactory {
             })),
           )
         : null,
-      raw: assembledInterchange(
-        members.map(({ message, raw }) => ({ interchangeRaw: raw, position: message.position })),
-      ),
+      raw:
+        multipart === 'list'
+          ? Buffer.concat(members.map((m) => m.raw))
+          : assembledInterchange(
+              members.map(({ message, raw }) => ({
+                interchangeRaw: raw,
+                position: message.position,
+              })),
+            ),
     };
   }
 }

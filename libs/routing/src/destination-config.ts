@@ -1,12 +1,20 @@
 /** What a destination receives: the carrier's EDIFACT as sent, or paxgate's normalised JSON. */
 export type DeliveryFormat = 'raw' | 'json';
 
+/**
+ * How a `raw` destination receives a multi-part set: 'interchange', the parts' messages in order
+ * inside one interchange; 'list', the parts' interchanges as received, one after another.
+ */
+export type MultipartDelivery = 'interchange' | 'list';
+
 /** A folder a downstream system polls (or an SFTP drop mounted locally). */
 export interface DirectoryDestinationConfig {
   kind: 'directory';
   name: string;
   path: string;
   format: DeliveryFormat;
+  /** Default 'interchange'. */
+  multipart?: MultipartDelivery;
 }
 
 /** A RabbitMQ (AMQP 0-9-1) topic exchange. */
@@ -18,6 +26,8 @@ export interface AmqpDestinationConfig {
   /** Defaults to `<messageType>.<carrier>`, lowercased. */
   routingKey?: string;
   format: DeliveryFormat;
+  /** Default 'interchange'. */
+  multipart?: MultipartDelivery;
 }
 
 /** An HTTPS endpoint that receives a signed POST. */
@@ -30,6 +40,8 @@ export interface WebhookDestinationConfig {
   /** Whole request, connect to last byte of the answer; defaults to 10 s. */
   timeoutMs?: number;
   format: DeliveryFormat;
+  /** Default 'interchange'. */
+  multipart?: MultipartDelivery;
 }
 
 /** A directory on a PIU system's SFTP server, logged into with a private key. */
@@ -45,6 +57,8 @@ export interface SftpDestinationConfig {
   hostKeySha256?: string;
   directory: string;
   format: DeliveryFormat;
+  /** Default 'interchange'. */
+  multipart?: MultipartDelivery;
 }
 
 /** One configured destination; the config lib validates these same shapes. */

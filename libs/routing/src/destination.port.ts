@@ -1,5 +1,5 @@
 import { DeliveryReceipt, DeliveryRequest } from './delivery-request';
-import { DeliveryFormat, DestinationKind } from './destination-config';
+import { DeliveryFormat, DestinationKind, MultipartDelivery } from './destination-config';
 
 /**
  * The delivery port: one implementation per transport. `deliver` resolves only once the
@@ -10,6 +10,8 @@ export interface Destination {
   readonly kind: DestinationKind;
   /** The body format this destination expects, so the caller knows which body to build. */
   readonly format: DeliveryFormat;
+  /** How a multi-part set reaches a `raw` destination. */
+  readonly multipart: MultipartDelivery;
   deliver(request: DeliveryRequest): Promise<DeliveryReceipt>;
   close(): Promise<void>;
 }

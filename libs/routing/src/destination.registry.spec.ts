@@ -13,6 +13,7 @@ import { WebhookDestination } from './destinations/webhook.destination';
 class ClosingDestination implements Destination {
   readonly kind = 'directory';
   readonly format = 'raw';
+  readonly multipart = 'interchange';
   closed = false;
 
   constructor(

@@ -159,6 +159,20 @@ describe(`${loadConfig.name}: MQ, SFTP, polling and assembly settings`, () => {
     expect(problemsOf({ env, cwd }).join('\n')).toContain(message);
   });
 
+  it("takes how a multi-part set reaches a raw destination, and refuses what it doesn't know", () => {
+    const routing = (multipart: string) =>
+      JSON.stringify({
+        destinations: [{ kind: 'directory', name: 'd', path: 'out', format: 'raw', multipart }],
+        rules: [{ name: 'all', match: {}, destinations: ['d'] }],
+      });
+
+    const sut = loadConfig({ cwd, env: { PAXGATE_ROUTING: routing('list') } });
+    expect(sut.routing.destinations[0].multipart).toBe('list');
+    expect(problemsOf({ cwd, env: { PAXGATE_ROUTING: routing('zip') } })).toEqual([
+      "routing.destinations[0].multipart (PAXGATE_ROUTING) must be one of 'interchange', 'list'; got 'zip'",
+    ]);
+  });
+
   it('requires an archive directory when polled files are moved', () => {
     const problems = problemsOf({
       cwd,

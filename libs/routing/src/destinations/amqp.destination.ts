@@ -1,7 +1,7 @@
 import { connect } from 'amqplib';
 import { DeliveryReceipt, DeliveryRequest } from '../delivery-request';
 import { DeliveryError } from '../delivery.error';
-import { AmqpDestinationConfig } from '../destination-config';
+import { AmqpDestinationConfig, MultipartDelivery } from '../destination-config';
 import { Destination } from '../destination.port';
 import { AmqpConnect, AmqpSession } from './amqp.session';
 import { assertFormat } from './format-check';
@@ -24,6 +24,7 @@ export class AmqpDestination implements Destination {
   readonly kind = 'amqp';
   readonly name: string;
   readonly format: AmqpDestinationConfig['format'];
+  readonly multipart: MultipartDelivery;
   private readonly label: string;
   private readonly connect: AmqpConnect;
   private readonly confirmTimeoutMs: number;
@@ -36,6 +37,7 @@ export class AmqpDestination implements Destination {
   ) {
     this.name = config.name;
     this.format = config.format;
+    this.multipart = config.multipart ?? 'interchange';
     this.label = `amqp destination ${config.name}`;
     this.connect = options.connect ?? ((url, socketOptions) => connect(url, socketOptions));
     this.confirmTimeoutMs = options.confirmTimeoutMs ?? 30_000;

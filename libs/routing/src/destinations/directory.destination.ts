@@ -3,7 +3,7 @@ import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeliveryReceipt, DeliveryRequest } from '../delivery-request';
 import { DeliveryError } from '../delivery.error';
-import { DirectoryDestinationConfig } from '../destination-config';
+import { DirectoryDestinationConfig, MultipartDelivery } from '../destination-config';
 import { Destination } from '../destination.port';
 import { assertFormat } from './format-check';
 
@@ -26,6 +26,7 @@ export class DirectoryDestination implements Destination {
   readonly kind = 'directory';
   readonly name: string;
   readonly format: DirectoryDestinationConfig['format'];
+  readonly multipart: MultipartDelivery;
   private readonly now: () => Date;
 
   constructor(
@@ -34,6 +35,7 @@ export class DirectoryDestination implements Destination {
   ) {
     this.name = config.name;
     this.format = config.format;
+    this.multipart = config.multipart ?? 'interchange';
     this.now = options.now ?? (() => new Date());
   }
 

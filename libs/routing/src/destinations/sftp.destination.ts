@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
 import { DeliveryReceipt, DeliveryRequest } from '../delivery-request';
 import { DeliveryError } from '../delivery.error';
-import { SftpDestinationConfig } from '../destination-config';
+import { SftpDestinationConfig, MultipartDelivery } from '../destination-config';
 import { Destination } from '../destination.port';
 import { assertFormat } from './format-check';
 import { sftpFileName } from './sftp-file.name';
@@ -34,6 +34,7 @@ export class SftpDestination implements Destination {
   readonly kind = 'sftp';
   readonly name: string;
   readonly format: SftpDestinationConfig['format'];
+  readonly multipart: MultipartDelivery;
   private readonly label: string;
   /** `sftp://user@host:port`, what receipts and errors name the files with. */
   private readonly origin: string;
@@ -48,6 +49,7 @@ export class SftpDestination implements Destination {
   ) {
     this.name = config.name;
     this.format = config.format;
+    this.multipart = config.multipart ?? 'interchange';
     this.label = `sftp destination ${config.name}`;
     this.origin = `sftp://${config.username}@${config.host}:${config.port}`;
     this.connect = options.connect ?? connectSftp;

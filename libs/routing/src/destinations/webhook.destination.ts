@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { DeliveryReceipt, DeliveryRequest } from '../delivery-request';
 import { DeliveryError } from '../delivery.error';
-import { WebhookDestinationConfig } from '../destination-config';
+import { WebhookDestinationConfig, MultipartDelivery } from '../destination-config';
 import { Destination } from '../destination.port';
 import { assertFormat } from './format-check';
 import { signWebhookBody } from './webhook-signature';
@@ -15,6 +15,7 @@ export class WebhookDestination implements Destination {
   readonly kind = 'webhook';
   readonly name: string;
   readonly format: WebhookDestinationConfig['format'];
+  readonly multipart: MultipartDelivery;
   private readonly url: URL;
   /** Where error messages point: never the query string or credentials of the URL. */
   private readonly where: string;
@@ -24,6 +25,7 @@ export class WebhookDestination implements Destination {
   constructor(private readonly config: WebhookDestinationConfig) {
     this.name = config.name;
     this.format = config.format;
+    this.multipart = config.multipart ?? 'interchange';
     this.url = new URL(config.url);
     if (this.url.protocol !== 'https:' && this.url.protocol !== 'http:') {
       throw new Error(`webhook destination ${config.name}: ${this.url.protocol} is not http(s)`);
