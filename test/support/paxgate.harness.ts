@@ -76,7 +76,13 @@ export class PaxgateHarness {
     };
     const config = loadConfig({ cwd: process.cwd(), env });
     const harness = new PaxgateHarness(config, env, dataDir, pgDatabase);
-    await harness.launch(options.roles ?? ['gateway', 'worker', 'console']);
+    try {
+      await harness.launch(options.roles ?? ['gateway', 'worker', 'console']);
+    } catch (error) {
+      // The suite never gets the harness to stop: leave no database, prefix or directory behind.
+      await harness.stop();
+      throw error;
+    }
     return harness;
   }
 

@@ -1,10 +1,11 @@
+import { generateEd25519KeyPair } from './ed25519-key.generator';
 import { CarrierConfig } from '@app/config';
 import { randomBytes } from 'node:crypto';
 import { ParsedKey, utils } from 'ssh2';
 import { AuthAttempt, CarrierKeyAuthenticator } from './carrier-key.authenticator';
 
 function keyPair(): { public: string; private: ParsedKey } {
-  const pair = utils.generateKeyPairSync('ed25519');
+  const pair = generateEd25519KeyPair();
   const parsed = utils.parseKey(pair.private);
   if (parsed instanceof Error) throw parsed;
   return { public: pair.public, private: parsed };

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { utils } from 'ssh2';
+import { generateEd25519KeyPair } from './ed25519-key.generator';
 import { SftpHostKey } from './sftp-host.key';
 
 const COMMENT = 'paxgate-sftp-host-key';
@@ -23,7 +24,7 @@ export class SftpHostKeyStore {
 
   private async generate(): Promise<SftpHostKey> {
     await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-    const pair = utils.generateKeyPairSync('ed25519', { comment: COMMENT });
+    const pair = generateEd25519KeyPair(COMMENT);
     // Written aside, then linked into place: the key appears whole or not at all, and of two
     // starts at once the second finds the first one's key instead of overwriting it.
     const aside = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;

@@ -1,10 +1,10 @@
+import { generateEd25519KeyPair } from './ed25519-key.generator';
 import { Logger } from '@nestjs/common';
 import { CarrierConfig, SftpConfig } from '@app/config';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { utils } from 'ssh2';
 import { SftpInboxServer } from './sftp-inbox.server';
 import { FakeIngestPort } from './testing/fake-ingest.port';
 import { SftpTestClient } from './testing/sftp-test.client';
@@ -12,8 +12,8 @@ import { SftpTestClient } from './testing/sftp-test.client';
 const LIMIT = 1000;
 
 describe(SftpInboxServer.name, () => {
-  const demoKey = utils.generateKeyPairSync('ed25519');
-  const otherKey = utils.generateKeyPairSync('ed25519');
+  const demoKey = generateEd25519KeyPair();
+  const otherKey = generateEd25519KeyPair();
   const carriers = [
     { id: 'DEMO', name: 'Demo', senders: ['DEMO'], sftp: { publicKeys: [demoKey.public] } },
     { id: 'OTHER', name: 'Other', senders: ['OTHERAIR'], sftp: { publicKeys: [otherKey.public] } },
