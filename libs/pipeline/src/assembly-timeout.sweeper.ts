@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { ASSEMBLY_CONFIG, AssemblyConfig } from '@app/config';
 import { Assembly, AssemblyRepository, MessageRepository, missingParts } from '@app/journal';
+import { PeriodicPassRunner } from './periodic-pass.runner';
 
 /**
  * Closes sets whose parts stopped coming: past the timeout (from the first part) a set becomes
@@ -15,8 +16,7 @@ import { Assembly, AssemblyRepository, MessageRepository, missingParts } from '@
 @Injectable()
 export class AssemblyTimeoutSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AssemblyTimeoutSweeper.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly runner = new PeriodicPassRunner((now) => this.sweep(now));
 
   constructor(
     private readonly assemblies: AssemblyRepository,
@@ -25,19 +25,16 @@ export class AssemblyTimeoutSweeper implements OnApplicationBootstrap, OnApplica
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweepOnce(), this.config.sweepIntervalMs);
-    this.timer.unref();
+    this.runner.start(this.config.sweepIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.runner.stop();
   }
 
   /** One pass; returns how many sets it closed. Overlapping calls share a pass. */
   sweepOnce(now: Date = new Date()): Promise<number> {
-    this.running ??= this.sweep(now).finally(() => (this.running = undefined));
-    return this.running;
+    return this.runner.runOnce(now);
   }
 
   private async sweep(now: Date): Promise<number> {

@@ -4,6 +4,7 @@ import { OutboxRepository } from '@app/journal';
 import { OutboxDispatcher } from './outbox-dispatcher.port';
 import { Queue } from 'bullmq';
 import { ROUTING_QUEUE, RoutingJob, routingJobId } from './queue-names';
+import { routingJobOptions } from './routing-job.options';
 
 /** Enqueues committed messages for routing, then marks them enqueued in the outbox. */
 @Injectable()
@@ -19,13 +20,7 @@ export class BullMqOutboxDispatcher implements OutboxDispatcher {
       messageIds.map((messageId) => ({
         name: 'route',
         data: { messageId },
-        opts: {
-          jobId: routingJobId(messageId),
-          removeOnComplete: { age: 86_400 },
-          removeOnFail: false,
-          attempts: 10,
-          backoff: { type: 'exponential', delay: 1000 },
-        },
+        opts: routingJobOptions(routingJobId(messageId)),
       })),
     );
     await this.outbox.markEnqueued(messageIds);

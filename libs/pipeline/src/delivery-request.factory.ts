@@ -12,9 +12,10 @@ import { DeliveryRequest, DestinationRegistry, MultipartDelivery } from '@app/ro
 import { assembledInterchange } from './assembled-interchange.builder';
 import { assembledJson } from './assembled-json.builder';
 
+/** Each form is rendered only when asked for: a set's raw form means reading every part. */
 interface Body {
-  json: string | null;
-  raw: Buffer;
+  json(): string | null;
+  raw(): Buffer;
 }
 
 /**
@@ -45,7 +46,8 @@ export class DeliveryRequestFactory {
         ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}`
         : undefined;
     const body = await this.bodyOf(message, interchange, destination?.multipart ?? 'interchange');
-    const json = format === 'json' && body.json !== null;
+    const jsonText = format === 'json' ? body.json() : null;
+    const json = jsonText !== null;
     return {
       deliveryId: delivery.id,
       idempotencyKey: delivery.idempotencyKey,
@@ -56,7 +58,7 @@ export class DeliveryRequestFactory {
       ...(flight ? { flight } : {}),
       format: json ? 'json' : 'raw',
       contentType: json ? 'application/json' : 'application/edifact',
-      body: json ? Buffer.from(body.json ?? '', 'utf8') : body.raw,
+      body: jsonText !== null ? Buffer.from(jsonText, 'utf8') : body.raw(),
       ...(json ? { schemaVersion: `paxgate.${message.type.toLowerCase()}/1` } : {}),
     };
   }
@@ -66,7 +68,7 @@ export class DeliveryRequestFactory {
     interchange: JournalInterchange,
     multipart: MultipartDelivery,
   ): Promise<Body> {
-    const single = { json: message.normalisedJson, raw: interchange.raw };
+    const single: Body = { json: () => message.normalisedJson, raw: () => interchange.raw };
     if (message.partNumber === null) return single;
     const assembly = await this.assemblies.findByMessage(message.id);
     if (assembly === undefined || !['complete', 'forced'].includes(assembly.status)) return single;
@@ -93,19 +95,19 @@ export class DeliveryRequestFactory {
       }
       members.push({ message, raw: interchange.raw });
     }
-    const allJson = members.every((m) => m.message.normalisedJson !== null);
     return {
-      json: allJson
-        ? assembledJson(
-            assembly,
-            members.map(({ message }) => ({
-              partNumber: message.partNumber ?? 0,
-              reference: message.reference,
-              json: message.normalisedJson ?? '',
-            })),
-          )
-        : null,
-      raw:
+      json: () =>
+        members.every((m) => m.message.normalisedJson !== null)
+          ? assembledJson(
+              assembly,
+              members.map(({ message }) => ({
+                partNumber: message.partNumber ?? 0,
+                reference: message.reference,
+                json: message.normalisedJson ?? '',
+              })),
+            )
+          : null,
+      raw: () =>
         multipart === 'list'
           ? Buffer.concat(members.map((m) => m.raw))
           : assembledInterchange(

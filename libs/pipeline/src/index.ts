@@ -6,3 +6,4 @@ export { OutboxSweeper } from './outbox.sweeper';
 export { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
 export { DeliveryProcessor, DeliveryOutcome } from './delivery.processor';
 export { deliveryJobOptions } from './delivery-job.options';
+export { routingJobOptions } from './routing-job.options';

@@ -5,6 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
+import { PeriodicPassRunner } from './periodic-pass.runner';
 import { OUTBOX_CONFIG, OutboxConfig } from '@app/config';
 import { OutboxRepository } from '@app/journal';
 import { OUTBOX_DISPATCHER, OutboxDispatcher } from './outbox-dispatcher.port';
@@ -16,8 +17,7 @@ import { OUTBOX_DISPATCHER, OutboxDispatcher } from './outbox-dispatcher.port';
 @Injectable()
 export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxSweeper.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly runner = new PeriodicPassRunner(() => this.sweep());
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -26,19 +26,16 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweepOnce(), this.config.sweepIntervalMs);
-    this.timer.unref();
+    this.runner.start(this.config.sweepIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.runner.stop();
   }
 
   /** One pass; returns how many messages were handed to the queue. Overlapping calls share a pass. */
   sweepOnce(): Promise<number> {
-    this.running ??= this.sweep().finally(() => (this.running = undefined));
-    return this.running;
+    return this.runner.runOnce();
   }
 
   private async sweep(): Promise<number> {

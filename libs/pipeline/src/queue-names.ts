@@ -13,6 +13,8 @@ export interface DeliveryJob {
 }
 
 /** Job ids derived from what they act on, so the same work is never queued twice. */
-export const routingJobId = (messageId: string): string => `route-${messageId}`;
+/** `forced`: a technician's re-route, which BullMQ must not drop as a repeat of the first job. */
+export const routingJobId = (messageId: string, forced = false): string =>
+  forced ? `route-${messageId}-forced` : `route-${messageId}`;
 export const deliveryJobId = (deliveryId: string, replay?: number): string =>
   replay === undefined ? `deliver-${deliveryId}` : `deliver-${deliveryId}-replay-${replay}`;

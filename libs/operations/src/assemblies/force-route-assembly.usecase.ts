@@ -6,7 +6,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { AssemblyRepository } from '@app/journal';
-import { ROUTING_QUEUE, RoutingJob } from '@app/pipeline';
+import { ROUTING_QUEUE, RoutingJob, routingJobId, routingJobOptions } from '@app/pipeline';
 import { Queue } from 'bullmq';
 import { assemblyView } from './assembly-view.mapper';
 import { AssemblyDto } from './dto/assembly.dto';
@@ -40,15 +40,10 @@ export class ForceRouteAssemblyUseCase {
     const parts = await this.assemblies.parts(id);
     const lead = parts[0];
     try {
-      // A job id of its own: the lead's first routing job id may still be remembered by BullMQ.
       await this.queue.add(
         'route',
         { messageId: lead.messageId },
-        {
-          jobId: `route-${lead.messageId}-forced`,
-          attempts: 10,
-          backoff: { type: 'exponential', delay: 1000 },
-        },
+        routingJobOptions(routingJobId(lead.messageId, true)),
       );
     } catch (error) {
       throw new ServiceUnavailableException(`The routing queue is unavailable: ${String(error)}`);

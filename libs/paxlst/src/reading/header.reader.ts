@@ -1,4 +1,4 @@
-import { valueAt } from '@app/edifact';
+import { codeListEntry, valueAt } from '@app/edifact';
 import {
   DOCUMENT_NAMES,
   DOCUMENT_NAME_CODES,
@@ -12,9 +12,6 @@ import { checkCode } from './code-value.check';
 import { readContacts } from './contact.reader';
 import { PaxlstFindings } from './paxlst-findings.collector';
 import { PlacedSegment } from './placed-segment';
-
-const has = (record: object, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(record, key);
 
 /** BGM: document name (1001) and function (1004). */
 export function readBgm(
@@ -30,9 +27,8 @@ export function readBgm(
     rule: 'paxlst.bgm.document-name',
   };
   checkCode(site, DOCUMENT_NAME_CODES, findings);
-  message.documentName = has(DOCUMENT_NAMES, name)
-    ? { code: name, meaning: DOCUMENT_NAMES[name] }
-    : { code: name };
+  const meaning = codeListEntry(DOCUMENT_NAMES, name);
+  message.documentName = meaning !== undefined ? { code: name, meaning } : { code: name };
   const fn = valueAt(at.segment, 2);
   if (fn === '') return;
   message.functionCode = fn;
@@ -59,7 +55,7 @@ function checkFunction(
     }
     return;
   }
-  if (has(US_CREW_FUNCTION_CODES, name) && US_CREW_FUNCTION_CODES[name].includes(fn)) {
+  if (codeListEntry(US_CREW_FUNCTION_CODES, name)?.includes(fn)) {
     const text = `BGM function '${fn}' with document name ${name} is a US CBP crew-list code, not in the WCO guide; accepted.`;
     findings.quality('info', 'paxlst.bgm.national-function', text, at, 2);
     return;
