@@ -6,7 +6,7 @@ import {
   JournalWriter,
   JOURNAL_DATABASE,
   contentDigest,
-  inTransaction,
+  inDurableTransaction,
   Database,
 } from '@app/journal';
 import { InterchangeInspection } from '@app/validation';
@@ -35,7 +35,7 @@ export class IngestInterchangeUseCase {
     const inspection = new InterchangeInspection(command.bytes, { now: command.receivedAt });
     const header = inspection.interchange.header;
     const sha256 = contentDigest(command.bytes);
-    const result = await inTransaction(this.db, async (trx) => {
+    const result = await inDurableTransaction(this.db, async (trx) => {
       const extra = [
         ...this.sizeFindings(command),
         ...this.senderFindings(command.carrierId, header.sender.id),

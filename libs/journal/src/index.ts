@@ -3,6 +3,7 @@ export * from './database/journal-database.config';
 export { createJournalDatabase } from './database/journal-database.factory';
 export { journalDialect } from './database/journal-dialect';
 export { inTransaction } from './database/in-transaction';
+export { inDurableTransaction } from './database/durable-transaction';
 export {
   JOURNAL_MIGRATIONS,
   JournalMigrationProvider,

@@ -1,9 +1,10 @@
 import SqliteDatabase from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import { Pool, TypeOverrides } from 'pg';
 import { Database } from './database';
+import { ImmediateSqliteDialect } from './immediate-sqlite.dialect';
 import { JournalDatabaseConfig } from './journal-database.config';
 import { NulFreeTextPlugin } from './nul-free-text.plugin';
 import { StatementCachingDatabase } from './statement-caching.database';
@@ -15,7 +16,7 @@ export function createJournalDatabase(config: JournalDatabaseConfig): Kysely<Dat
   switch (config.kind) {
     case 'sqlite':
       return new Kysely<Database>({
-        dialect: new SqliteDialect({
+        dialect: new ImmediateSqliteDialect({
           database: new StatementCachingDatabase(openSqlite(config.filename)),
         }),
       });
@@ -34,9 +35,11 @@ function openSqlite(filename: string): SqliteDatabase.Database {
   }
   const sqlite = new SqliteDatabase(filename);
   // WAL lets readers (console, sweeper) run while ingest writes; SQLite leaves foreign keys
-  // off unless asked, per connection.
+  // off unless asked, per connection. NORMAL: a commit does not wait for the disk; ingest's
+  // commits, which a carrier is answered for, do (inDurableTransaction).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
   return sqlite;
 }
 
