@@ -1,10 +1,12 @@
 /**
  * `npm run bench:e2e`: HTTPS carriers on loopback post 20 KB PAXLST interchanges at a rising rate
- * to a whole paxgate (gateway, worker, console; SQLite journal) that delivers each to RabbitMQ.
+ * to paxgate (SQLite journal) that delivers each to RabbitMQ. paxgate runs in processes of its
+ * own: BENCH_LAYOUT=split (default) is a gateway process and a worker process, as `start:gateway`
+ * and `start:worker` deploy it; BENCH_LAYOUT=one is both roles in one process, as `npm start`.
  * Beside it, the baseline: raw amqplib publish + consume of the same payloads, in the same run.
  */
 import { loadConfig } from '@app/config';
-import { ALL_ROLES, launchPaxgate } from '@app/runtime';
+import { Role } from '@app/runtime';
 import { connect } from 'amqplib';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
@@ -13,6 +15,8 @@ import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { amqpBaseline } from './amqp-baseline';
+import { NODE_FLAG, runPaxgateNode } from './paxgate.node';
+import { PaxgateProcesses } from './paxgate.processes';
 import { generatePaxlst } from './generators/paxlst.generator';
 import { percentile } from './percentile';
 
@@ -20,6 +24,11 @@ const AMQP = 'amqp://guest:guest@127.0.0.1:5672';
 const RATES = (process.env.BENCH_RATES ?? '100,250,500,750,1000,1250').split(',').map(Number);
 const STAGE_SECONDS = Number(process.env.BENCH_STAGE_SECONDS ?? 4);
 const MAX_IN_FLIGHT = 256;
+const LAYOUTS: Record<string, Role[][]> = {
+  split: [['worker'], ['gateway']],
+  one: [['worker', 'gateway']],
+};
+const LAYOUT = process.env.BENCH_LAYOUT ?? 'split';
 
 interface Sample {
   sentAt: number;
@@ -32,22 +41,25 @@ async function main(): Promise<void> {
   const id = randomBytes(4).toString('hex');
   const dataDir = await mkdtemp(join(tmpdir(), 'paxgate-bench-'));
   const exchange = `bench-${id}`;
-  const config = loadConfig({
-    env: {
-      PAXGATE_DATA_DIR: dataDir,
-      PAXGATE_GATEWAY_HOST: '127.0.0.1',
-      PAXGATE_GATEWAY_PORT: '0',
-      PAXGATE_CONSOLE_PORT: '0',
-      PAXGATE_REDIS_PREFIX: `bench-${id}`,
-      PAXGATE_ROUTING: JSON.stringify({
-        destinations: [{ kind: 'amqp', name: 'bench', url: AMQP, exchange, format: 'raw' }],
-        rules: [{ name: 'all', match: {}, destinations: ['bench'] }],
-      }),
-    },
-  });
-  const launched = await launchPaxgate(config, ALL_ROLES, { logger: ['error'] });
-  const pki = launched.pki;
-  if (!pki || !launched.gatewayUrl) throw new Error('gateway did not start');
+  const layout = LAYOUTS[LAYOUT];
+  if (layout === undefined) throw new Error(`BENCH_LAYOUT is split or one, not '${LAYOUT}'`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PAXGATE_DATA_DIR: dataDir,
+    PAXGATE_GATEWAY_HOST: '127.0.0.1',
+    PAXGATE_GATEWAY_PORT: '0',
+    PAXGATE_CONSOLE_PORT: '0',
+    PAXGATE_REDIS_PREFIX: `bench-${id}`,
+    PAXGATE_ROUTING: JSON.stringify({
+      destinations: [{ kind: 'amqp', name: 'bench', url: AMQP, exchange, format: 'raw' }],
+      rules: [{ name: 'all', match: {}, destinations: ['bench'] }],
+    }),
+  };
+  const config = loadConfig({ env });
+  const paxgate = new PaxgateProcesses(env);
+  await paxgate.start(layout);
+  const { pki, gatewayUrl } = paxgate;
+  if (!pki || !gatewayUrl) throw new Error('gateway did not start');
   const demo = pki.carriers.DEMO;
   const agent = new Agent({
     keepAlive: true,
@@ -84,7 +96,7 @@ async function main(): Promise<void> {
     samples.set(ref, sample);
     inFlight++;
     const req = request(
-      `${launched.gatewayUrl}/v1/interchanges`,
+      `${gatewayUrl}/v1/interchanges`,
       {
         method: 'POST',
         agent,
@@ -114,12 +126,14 @@ async function main(): Promise<void> {
   const rows: Array<Record<string, string>> = [];
   for (const rate of RATES) {
     const refs: string[] = [];
+    const cpuBefore = paxgate.cpuMs();
     const started = performance.now();
     const total = rate * STAGE_SECONDS;
     for (let i = 0; i < total; i++) {
       const due = started + (i * 1000) / rate;
+      // Sleep rather than spin: on two cores a spinning client takes one from paxgate.
       while (performance.now() < due || inFlight >= MAX_IN_FLIGHT) {
-        await new Promise((r) => setImmediate(r));
+        await new Promise((r) => setTimeout(r, 1));
       }
       // Upper case: the interchange declares UNOA, which has no lower-case letters.
       const ref = `B${id.slice(0, 4).toUpperCase()}${String(++seq).padStart(8, '0')}`;
@@ -133,6 +147,7 @@ async function main(): Promise<void> {
         return s.ackedAt === undefined || (s.ok && s.deliveredAt === undefined);
       });
     while (performance.now() < drainUntil && pending()) await new Promise((r) => setTimeout(r, 20));
+    const cpuMs = paxgate.cpuMs() - cpuBefore;
     const stage = refs.map((r) => samples.get(r) as Sample);
     const acked = stage.filter((s) => s.ackedAt !== undefined && s.ok);
     const delivered = stage.filter((s) => s.deliveredAt !== undefined);
@@ -158,13 +173,14 @@ async function main(): Promise<void> {
         delivered.map((s) => (s.deliveredAt as number) - s.sentAt),
         0.99,
       ).toFixed(1),
+      'paxgate CPU ms/msg': (cpuMs / Math.max(1, delivered.length)).toFixed(2),
       'not acked or delivered after drain': String(
         stage.length - Math.min(acked.length, delivered.length),
       ),
     });
   }
   agent.destroy();
-  await launched.close();
+  await paxgate.stop();
   const payloads = Array.from({ length: 2000 }, (_, i) =>
     Buffer.from(template.replace(/BENCH0001/g, `BASE${String(i).padStart(6, '0')}`), 'latin1'),
   );
@@ -176,7 +192,7 @@ async function main(): Promise<void> {
 
   const best = Math.max(...rows.map((r) => Number(r['delivered msg/s'])));
   console.log(
-    `node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination`,
+    `node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination; layout ${LAYOUT} (${layout.map((r) => r.join('+')).join(' | ')})`,
   );
   console.table(rows);
   console.table([
@@ -202,7 +218,11 @@ async function cleanRedis(host: string, port: number, prefix: string): Promise<v
   redis.disconnect();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (process.argv[2] === NODE_FLAG) {
+  void runPaxgateNode((process.argv[3] ?? '').split(',') as Role[]);
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -36,7 +36,10 @@ const inputs: Input[] = [
 ];
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 2);
-const rows = inputs.map(({ name, bytes }) => {
+// BENCH_ONLY=<text> keeps the inputs whose name contains it (for profiling one input).
+const only = process.env.BENCH_ONLY;
+const chosen = only === undefined ? inputs : inputs.filter((i) => i.name.includes(only));
+const rows = chosen.map(({ name, bytes }) => {
   const mb = bytes.length / 1e6;
   const ours = measure(() => paxgate(bytes), seconds);
   const scan = measure(() => indexOfScan(bytes), seconds);

@@ -1,0 +1,57 @@
+import { PkiMaterial } from '@app/carriers';
+import { Role } from '@app/runtime';
+import { ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { NODE_FLAG, NodeReport } from './paxgate.node';
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * The paxgate processes a bench run measures, each a fork of the bench bundle running some
+ * roles. Kept apart from the bench's own clients so that their CPU is paxgate's alone.
+ */
+export class PaxgateProcesses {
+  gatewayUrl?: string;
+  pki?: PkiMaterial;
+  private readonly children: ChildProcess[] = [];
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  /** Starts one process per entry, in order, each after the one before reports ready. */
+  async start(layout: Role[][]): Promise<void> {
+    for (const roles of layout) {
+      const child = fork(process.argv[1], [NODE_FLAG, roles.join(',')], { env: this.env });
+      this.children.push(child);
+      const report = await new Promise<NodeReport>((resolve, reject) => {
+        child.once('message', (m) => resolve(m as NodeReport));
+        child.once('exit', (code) => reject(new Error(`${roles.join(',')} exited (${code})`)));
+      });
+      if (report.kind === 'failed') throw new Error(`${roles.join(',')}: ${report.error}`);
+      this.gatewayUrl ??= report.gatewayUrl;
+      this.pki ??= report.pki;
+    }
+  }
+
+  /** CPU time (user + system) the processes have used so far, in ms. */
+  cpuMs(): number {
+    let ticks = 0;
+    for (const child of this.children) {
+      // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'latin1');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / TICKS_PER_SECOND;
+  }
+
+  /** Stops them in reverse order (gateway before worker), waiting for each to exit. */
+  async stop(): Promise<void> {
+    for (const child of [...this.children].reverse()) {
+      if (child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send('stop');
+      await exited;
+    }
+  }
+}
