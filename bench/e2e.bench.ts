@@ -1,8 +1,8 @@
 /**
  * `npm run bench:e2e`: HTTPS carriers on loopback post 20 KB PAXLST interchanges at a rising rate
  * to paxgate (SQLite journal) that delivers each to RabbitMQ. paxgate runs in processes of its
- * own: BENCH_LAYOUT=split (default) is a gateway process and a worker process, as `start:gateway`
- * and `start:worker` deploy it; BENCH_LAYOUT=one is both roles in one process, as `npm start`.
+ * own: BENCH_LAYOUT=split is a gateway process and a worker process, as `start:gateway`
+ * and `start:worker` deploy it; BENCH_LAYOUT=one (default) is both in one process, as `npm start`.
  * Beside it, the baseline: raw amqplib publish + consume of the same payloads, in the same run.
  */
 import { loadConfig } from '@app/config';
@@ -28,7 +28,7 @@ const LAYOUTS: Record<string, Role[][]> = {
   split: [['worker'], ['gateway']],
   one: [['worker', 'gateway']],
 };
-const LAYOUT = process.env.BENCH_LAYOUT ?? 'split';
+const LAYOUT = process.env.BENCH_LAYOUT ?? 'one';
 
 interface Sample {
   sentAt: number;

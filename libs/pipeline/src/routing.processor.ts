@@ -2,10 +2,10 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
 import {
-  DeliveryRepository,
   InterchangeRepository,
   JournalInterchange,
   JournalMessage,
+  JournalWriter,
   MessageRepository,
 } from '@app/journal';
 import { RoutingRuleMatcher } from '@app/routing';
@@ -31,7 +31,7 @@ export class RoutingProcessor extends WorkerHost {
   constructor(
     private readonly messages: MessageRepository,
     private readonly interchanges: InterchangeRepository,
-    private readonly deliveries: DeliveryRepository,
+    private readonly journal: JournalWriter,
     private readonly matcher: RoutingRuleMatcher,
     @InjectQueue(DELIVERY_QUEUE) private readonly deliveryQueue: Queue<DeliveryJob>,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
@@ -79,9 +79,11 @@ export class RoutingProcessor extends WorkerHost {
       airports: message.airports,
       test: interchange.test,
     });
-    for (const destination of destinations) {
-      // Create-if-absent: a re-run of this job finds the same deliveries and the same job ids.
-      const { delivery } = await this.deliveries.createIfAbsent(message.id, destination);
+    // Committed before the jobs are added: a re-run of this job (a crash between) finds the same
+    // deliveries, still pending, and adds them under the same job ids.
+    const markRouted = ['accepted', 'assembling', 'incomplete'].includes(message.status);
+    const deliveries = await this.journal.recordRouting(message.id, destinations, markRouted);
+    for (const delivery of deliveries) {
       if (delivery.status !== 'pending') continue;
       await this.deliveryQueue.add(
         'deliver',
@@ -91,9 +93,6 @@ export class RoutingProcessor extends WorkerHost {
         },
         { ...deliveryJobOptions(this.config), jobId: deliveryJobId(delivery.id) },
       );
-    }
-    if (['accepted', 'assembling', 'incomplete'].includes(message.status)) {
-      await this.messages.setStatus(message.id, 'routed', { destinations: destinations.join(' ') });
     }
     if (destinations.length === 0) {
       this.logger.warn(`message ${message.id} (${message.type}) matches no routing rule`);

@@ -63,7 +63,15 @@ export interface MessagesTable {
   travellers_count: number;
   pnrs_count: number;
   airports: string;
-  normalised: string | null;
+}
+
+/**
+ * A message's normalised JSON, apart from its row: the row changes state several times on the
+ * way out, and SQLite rewrites a whole record on update, tens of KB of JSON included.
+ */
+export interface MessageDocumentsTable {
+  message_id: string;
+  normalised: string;
 }
 
 export interface FindingsTable {
@@ -142,6 +150,7 @@ export interface Database {
   carrier_senders: CarrierSendersTable;
   interchanges: InterchangesTable;
   messages: MessagesTable;
+  message_documents: MessageDocumentsTable;
   findings: FindingsTable;
   acks: AcksTable;
   deliveries: DeliveriesTable;

@@ -1,6 +1,7 @@
 import { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.migration';
 import { assembliesMigration } from './0002-assemblies.migration';
+import { messageDocumentsMigration } from './0003-message-documents.migration';
 
 /**
  * The journal's migrations, listed in code rather than globbed from a folder, so they survive
@@ -9,6 +10,7 @@ import { assembliesMigration } from './0002-assemblies.migration';
 export const JOURNAL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
   '0002-assemblies': assembliesMigration,
+  '0003-message-documents': messageDocumentsMigration,
 };
 
 export class JournalMigrationProvider implements MigrationProvider {

@@ -13,6 +13,7 @@ const TABLES = [
   'events',
   'findings',
   'interchanges',
+  'message_documents',
   'messages',
   'outbox',
 ];
@@ -34,6 +35,7 @@ describe.each(BACK_ENDS)('migrateJournal on %s', (kind) => {
     expect(first.map((r) => [r.migrationName, r.status])).toEqual([
       ['0001-initial', 'Success'],
       ['0002-assemblies', 'Success'],
+      ['0003-message-documents', 'Success'],
     ]);
     expect(second).toEqual([]);
     expect(await tableNames()).toEqual(TABLES);

@@ -8,6 +8,8 @@ import { toFlag } from '../support/journal-time';
 import { EventRepository } from './event.repository';
 
 type MessageRow = Selectable<MessagesTable>;
+/** A message row with its document, when it has one (left join). */
+type MessageRowRead = MessageRow & { normalised: string | null };
 
 /** The messages of interchanges, and where each is in its life. */
 export class MessageRepository {
@@ -16,34 +18,44 @@ export class MessageRepository {
   async insertMany(messages: readonly JournalMessage[]): Promise<void> {
     for (const batch of chunks(messages)) {
       await this.db.insertInto('messages').values(batch.map(toRow)).execute();
+      const documents = batch.flatMap((m) =>
+        m.normalisedJson === null ? [] : [{ message_id: m.id, normalised: m.normalisedJson }],
+      );
+      if (documents.length > 0) {
+        await this.db.insertInto('message_documents').values(documents).execute();
+      }
     }
   }
 
-  async findById(id: string): Promise<JournalMessage | undefined> {
-    const row = await this.db
+  /** Messages with their documents; a message without one reads as `normalisedJson: null`. */
+  private selectMessages() {
+    return this.db
       .selectFrom('messages')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+      .leftJoin('message_documents', 'message_documents.message_id', 'messages.id')
+      .selectAll('messages')
+      .select('message_documents.normalised');
+  }
+
+  async findById(id: string): Promise<JournalMessage | undefined> {
+    const row = await this.selectMessages().where('messages.id', '=', id).executeTakeFirst();
     return row && toMessage(row);
   }
 
   async listForInterchange(interchangeId: string): Promise<JournalMessage[]> {
-    const rows = await this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('interchange_id', '=', interchangeId)
-      .orderBy('position')
+    const rows = await this.selectMessages()
+      .where('messages.interchange_id', '=', interchangeId)
+      .orderBy('messages.position')
       .execute();
     return rows.map(toMessage);
   }
 
   /** Every message about one flight, in the order received, for a technician's flight view. */
   async listForFlight(flight: FlightKey): Promise<JournalMessage[]> {
-    let query = this.db
-      .selectFrom('messages')
-      .innerJoin('interchanges', 'interchanges.id', 'messages.interchange_id')
-      .selectAll('messages');
+    let query = this.selectMessages().innerJoin(
+      'interchanges',
+      'interchanges.id',
+      'messages.interchange_id',
+    );
     const key = [
       ['messages.carrier_code', flight.carrierCode],
       ['messages.flight_number', flight.flightNumber],
@@ -98,11 +110,10 @@ function toRow(m: JournalMessage): MessageRow {
     travellers_count: m.travellers,
     pnrs_count: m.pnrs,
     airports: m.airports.join(' '),
-    normalised: m.normalisedJson,
   };
 }
 
-function toMessage(row: MessageRow): JournalMessage {
+function toMessage(row: MessageRowRead): JournalMessage {
   return {
     id: row.id,
     interchangeId: row.interchange_id,

@@ -1,4 +1,5 @@
 import { InterchangeRepository } from '../repositories/interchange.repository';
+import { MessageRepository } from '../repositories/message.repository';
 import {
   aFinding,
   aMessage,
@@ -103,6 +104,35 @@ describe.each(BACK_ENDS)('JournalWriter on %s', (kind) => {
 
     expect(await rejectionOf(refused)).toMatch(/foreign key/i);
 
+    expect(await rowCounts(journal.db)).toEqual(before);
+  });
+  it('records routing once: one delivery per destination and one move to routed', async () => {
+    const { outboxMessageIds } = await sut.recordInterchange(anInterchange());
+    const [messageId] = outboxMessageIds;
+    const before = await rowCounts(journal.db);
+
+    const first = await sut.recordRouting(messageId, ['amqp', 'hook'], true);
+    const again = await sut.recordRouting(messageId, ['amqp', 'hook'], false);
+
+    expect(first.map((d) => [d.destination, d.status])).toEqual([
+      ['amqp', 'pending'],
+      ['hook', 'pending'],
+    ]);
+    expect(again.map((d) => d.id)).toEqual(first.map((d) => d.id));
+    expect((await new MessageRepository(journal.db).findById(messageId))?.status).toBe('routed');
+    const after = await rowCounts(journal.db);
+    // a pending event per delivery and the message's routed event; nothing from the re-run
+    expect(after.deliveries - before.deliveries).toBe(2);
+    expect(after.events - before.events).toBe(3);
+  });
+
+  it('writes nothing when routing cannot commit (a message not in the journal)', async () => {
+    const { outboxMessageIds } = await sut.recordInterchange(anInterchange());
+    const before = await rowCounts(journal.db);
+
+    const failed = sut.recordRouting(`${outboxMessageIds[0]}-missing`, ['amqp'], true);
+
+    await expect(failed).rejects.toThrow();
     expect(await rowCounts(journal.db)).toEqual(before);
   });
 });

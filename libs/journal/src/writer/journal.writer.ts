@@ -2,7 +2,9 @@ import { Kysely } from 'kysely';
 import { Database } from '../database/database';
 import { inTransaction } from '../database/in-transaction';
 import { InterchangeRecord, RecordedInterchange } from '../model/interchange-record';
+import { Delivery } from '../model/delivery';
 import { AckRepository } from '../repositories/ack.repository';
+import { DeliveryRepository } from '../repositories/delivery.repository';
 import { EventRepository } from '../repositories/event.repository';
 import { FindingRepository } from '../repositories/finding.repository';
 import { InterchangeRepository } from '../repositories/interchange.repository';
@@ -33,5 +35,29 @@ export class JournalWriter {
       messageIds: plan.messages.map((m) => m.id),
       outboxMessageIds: plan.outboxMessageIds,
     };
+  }
+
+  /**
+   * What routing decided for a message, in one commit: its delivery to each destination
+   * (created once; a second routing finds the same ones) and, when `markRouted`, its move to
+   * routed. One commit rather than one per destination and one more for the status.
+   */
+  recordRouting(
+    messageId: string,
+    destinations: readonly string[],
+    markRouted: boolean,
+  ): Promise<Delivery[]> {
+    return inTransaction(this.db, async (trx) => {
+      const repository = new DeliveryRepository(trx);
+      const deliveries: Delivery[] = [];
+      for (const destination of destinations) {
+        deliveries.push((await repository.createIfAbsent(messageId, destination)).delivery);
+      }
+      if (markRouted) {
+        const detail = { destinations: destinations.join(' ') };
+        await new MessageRepository(trx).setStatus(messageId, 'routed', detail);
+      }
+      return deliveries;
+    });
   }
 }
