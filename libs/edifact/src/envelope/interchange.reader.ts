@@ -181,12 +181,15 @@ class InterchangeReading {
         this.endMessage(undefined);
       } else {
         this.message.segments.push(segment);
-        for (const p of problems) this.findings.push(describeProblem(p, segment, this.message));
+        for (let k = 0; k < problems.length; k++) {
+          this.findings.push(describeProblem(problems[k], segment, this.message));
+        }
         if (tag === 'UNT') this.endMessage(segment);
         return;
       }
     }
-    for (const p of problems) {
+    for (let k = 0; k < problems.length; k++) {
+      const p = problems[k];
       // A final UNZ cut off only at its terminator is still verified by its count and reference.
       if (tag === 'UNZ' && p.kind === 'unterminated') {
         this.findings.push({

@@ -1,4 +1,4 @@
-import { Finding } from '../findings/finding';
+import { Finding, FindingLocation } from '../findings/finding';
 import { EdifactMessage } from '../model/interchange';
 import { Segment } from '../model/segment';
 import { TokenProblem } from '../syntax/segment.tokenizer';
@@ -14,39 +14,38 @@ export function describeProblem(
   message: EdifactMessage | undefined,
 ): Finding {
   const inMessage = message !== undefined;
-  const location = {
-    tag: segment.tag,
-    segmentIndex: segment.index,
-    ...(inMessage
-      ? {
-          messageReference: message.reference,
-          groupReference: message.groupReference,
-          position: message.segments.lastIndexOf(segment) + 1,
-        }
-      : {}),
-  };
+  // Built by assignment in one key order, not by spreading: spread copies of a literal with
+  // optional keys each got a hidden class of their own, one per finding.
+  const location: FindingLocation = inMessage
+    ? {
+        tag: segment.tag,
+        segmentIndex: segment.index,
+        messageReference: message.reference,
+        groupReference: message.groupReference,
+        position: message.segments.lastIndexOf(segment) + 1,
+      }
+    : { tag: segment.tag, segmentIndex: segment.index };
   const outer = 'interchange' as const;
   switch (problem.kind) {
     case 'invalid-character':
+      location.element = problem.element;
+      location.component = problem.component;
+      location.value = problem.value;
       return syntaxFinding(
         inMessage ? 'element' : outer,
         '21',
         'syntax.character-set',
         `${segment.tag} element ${problem.element}.${problem.component} holds ${problem.character}, which the interchange's character set does not allow.`,
-        {
-          ...location,
-          element: problem.element,
-          component: problem.component,
-          value: problem.value,
-        },
+        location,
       );
     case 'bad-tag':
+      location.value = problem.value;
       return syntaxFinding(
         inMessage ? 'segment' : outer,
         '12',
         'syntax.segment-tag',
         `'${problem.value}' is not a segment tag (three upper-case letters).`,
-        { ...location, value: problem.value },
+        location,
       );
     case 'oversize':
       return syntaxFinding(
@@ -65,12 +64,13 @@ export function describeProblem(
         location,
       );
     case 'trailing-separator':
+      location.element = problem.element;
       return {
         kind: 'quality',
         severity: 'info',
         rule: 'syntax.trailing-separator',
         message: `${segment.tag} ends with an empty element or component (trailing separator), which ISO 9735 does not allow; tolerated.`,
-        location: { ...location, element: problem.element },
+        location,
       };
   }
 }

@@ -2,7 +2,25 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { Segment } from '../model/segment';
 import { CharacterRepertoire } from './character-repertoire';
+import {
+  ByteClasses,
+  HIGH,
+  INVALID,
+  LINE_FOLD,
+  PLAIN,
+  RELEASE,
+  SEPARATOR,
+  TERMINATOR,
+} from './byte-classes.table';
+import {
+  COMPONENT,
+  ELEMENT,
+  REPETITION,
+  SEGMENT_END,
+  SegmentFieldsCollector,
+} from './segment-fields.collector';
 import { ServiceCharacters } from './service-characters';
+import { ShortValueInterner } from './short-value.interner';
 
 /** What the tokenizer saw wrong in one segment; the envelope reader gives it context. */
 export type TokenProblem =
@@ -20,17 +38,17 @@ export type TokenProblem =
 
 export interface TokenizedSegment {
   segment: Segment;
-  problems: TokenProblem[];
+  problems: readonly TokenProblem[];
 }
 
 const CR = 0x0d;
 const LF = 0x0a;
-/** Separator kinds, kept in the low two bits of a mark: (offset << 2) | kind. */
-const ELEMENT = 0;
-const COMPONENT = 1;
-const REPETITION = 2;
-/** Offsets beyond this do not fit a mark; such (huge) segments take the slow path. */
+/** Offsets beyond this do not fit a mark: (offset << 2) | kind; such (huge) segments take the slow path. */
 const MAX_MARKED_OFFSET = 0x1fffffff;
+/** Shared by all tokenizers: a bounded set of tags and codes, the same in every interchange. */
+const SHORT_VALUES = new ShortValueInterner();
+/** Shared by the segments read without a problem (most): nothing reads it to change it. */
+const NO_PROBLEMS: readonly TokenProblem[] = [];
 
 function isBlank(b: number): boolean {
   return b === 0x20 || b === CR || b === LF || b === 0x09;
@@ -43,40 +61,6 @@ function isTag(tag: string): boolean {
     if (c < 0x41 || c > 0x5a) return false;
   }
   return true;
-}
-
-/** Collects elements, components and v4 repeated occurrences in reading order. */
-class FieldBuilder {
-  /** Element 0 is the tag. */
-  readonly elements: string[][] = [];
-  repeats: Record<number, string[][]> | undefined;
-  private comps: string[] = [];
-  private repeated = false;
-
-  component(value: string): void {
-    this.comps.push(value);
-  }
-
-  element(value: string): void {
-    this.end(value);
-    this.repeated = false;
-  }
-
-  repetition(value: string): void {
-    this.end(value);
-    this.repeated = true;
-  }
-
-  /** Closes the current occurrence of an element (and, at the end of the segment, the segment). */
-  end(value: string): void {
-    this.comps.push(value);
-    if (this.repeated) {
-      // The element being repeated is the last one; its position after the tag is its index.
-      const repeats = (this.repeats ??= {});
-      (repeats[this.elements.length - 1] ??= []).push(this.comps);
-    } else this.elements.push(this.comps);
-    this.comps = [];
-  }
 }
 
 /**
@@ -92,6 +76,8 @@ export class SegmentTokenizer {
   private decoder: TextDecoder | undefined;
   /** Separator positions in the segment being read, reused from segment to segment. */
   private marks: Int32Array = new Int32Array(256);
+  private readonly fields = new SegmentFieldsCollector();
+  private bytes: ByteClasses;
 
   constructor(
     private readonly input: Buffer,
@@ -100,12 +86,14 @@ export class SegmentTokenizer {
     private readonly maxSegmentBytes: number,
   ) {
     this.pos = start;
+    this.bytes = ByteClasses.of(chars, null, null);
   }
 
   /** Set once UNB names the repertoire and syntax version (repetition is v4 only). */
   configure(repertoire: CharacterRepertoire | undefined, repetitionActive: boolean): void {
     this.repertoire = repertoire;
     this.repetition = repetitionActive ? this.chars.repetition : null;
+    this.bytes = ByteClasses.of(this.chars, this.repetition, repertoire?.allowed ?? null);
     // Only the non-Latin-1 ISO 8859 parts need a decoder; UTF-8 decodes through Buffer.
     this.decoder =
       repertoire?.singleByte && repertoire.encoding !== 'latin1'
@@ -127,54 +115,48 @@ export class SegmentTokenizer {
       return null;
     }
     const start = i;
-    const { terminator: term, release: rel, element: el, component: comp } = this.chars;
-    const rep = this.repetition ?? -1;
-    const allowed = this.repertoire?.allowed ?? null;
+    const { classes, separators, flags: byteFlags } = this.bytes;
     // Separators past the size limit are not recorded: such a segment is never split.
     const limit = start + Math.min(this.maxSegmentBytes, MAX_MARKED_OFFSET);
     let marks = this.marks;
     let m = 0;
     let hasRelease = false;
     let hasFold = false;
-    let high = false;
-    let bad = false;
+    let flags = 0;
     while (i < n) {
       const b = input[i];
-      if (b === term) break;
-      if (b === el || b === comp || b === rep) {
-        if (i <= limit) {
-          if (m === marks.length) marks = this.grow();
-          marks[m++] =
-            ((i - start) << 2) | (b === el ? ELEMENT : b === comp ? COMPONENT : REPETITION);
-        }
-      } else if (b === rel) {
-        hasRelease = true;
-        // The released character is the next one; a line fold between them is not data.
-        i++;
-        while (i < n && (input[i] === CR || input[i] === LF)) {
-          hasFold = true;
+      const kind = classes[b];
+      if (kind !== PLAIN) {
+        if (kind === TERMINATOR) break;
+        if (kind === SEPARATOR) {
+          if (i <= limit) {
+            if (m === marks.length) marks = this.grow();
+            marks[m++] = ((i - start) << 2) | separators[b];
+          }
+        } else if (kind === RELEASE) {
+          hasRelease = true;
+          // The released character is the next one; a line fold between them is not data.
           i++;
-        }
-        if (i < n) {
-          const e = input[i];
-          if (e >= 0x80) high = true;
-          if (allowed !== null ? allowed[e] === 0 : e < 0x20) bad = true;
-        }
-      } else if (b === CR || b === LF) hasFold = true;
-      else {
-        if (b >= 0x80) high = true;
-        if (allowed !== null ? allowed[b] === 0 : b < 0x20) bad = true;
+          while (i < n && (input[i] === CR || input[i] === LF)) {
+            hasFold = true;
+            i++;
+          }
+          if (i < n) flags |= byteFlags[input[i]];
+        } else if (kind === LINE_FOLD) hasFold = true;
+        else flags |= byteFlags[b];
       }
       i++;
     }
+    const high = (flags & HIGH) !== 0;
+    const bad = (flags & INVALID) !== 0;
     const terminated = i < n;
     const end = terminated ? i : n;
     this.pos = terminated ? i + 1 : n;
-    const problems: TokenProblem[] = [];
-    if (!terminated) problems.push({ kind: 'unterminated' });
+    let problems: TokenProblem[] | undefined;
+    if (!terminated) problems = [{ kind: 'unterminated' }];
     const size = end - start;
     if (size > this.maxSegmentBytes) {
-      problems.push({ kind: 'oversize', bytes: size });
+      (problems ??= []).push({ kind: 'oversize', bytes: size });
       return {
         segment: {
           tag: input.toString('latin1', start, Math.min(start + 3, end)),
@@ -185,18 +167,14 @@ export class SegmentTokenizer {
         problems,
       };
     }
-    const text = input.toString('latin1', start, end);
-    const fields =
-      hasRelease || hasFold || size > MAX_MARKED_OFFSET
-        ? this.splitReleased(hasFold ? text.replace(/[\r\n]/g, '') : text)
-        : this.splitMarked(text, marks, m);
-    const elements = fields.elements;
-    const tag = elements.shift()?.[0] ?? '';
-    if (!isTag(tag)) problems.push({ kind: 'bad-tag', value: tag });
-    const segment: Segment = { tag, elements, index: this.index++, offset: start };
-    if (fields.repeats !== undefined) segment.repeats = fields.repeats;
-    this.finish(segment, problems, bad, high);
-    return { segment, problems };
+    if (hasRelease || hasFold || size > MAX_MARKED_OFFSET) {
+      const text = input.toString('latin1', start, end);
+      this.splitReleased(hasFold ? text.replace(/[\r\n]/g, '') : text);
+    } else this.splitMarked(start, end, marks, m);
+    const segment = this.fields.toSegment(this.index++, start);
+    if (!isTag(segment.tag)) (problems ??= []).push({ kind: 'bad-tag', value: segment.tag });
+    problems = this.finish(segment, problems, bad, high);
+    return { segment, problems: problems ?? NO_PROBLEMS };
   }
 
   private grow(): Int32Array {
@@ -206,29 +184,36 @@ export class SegmentTokenizer {
     return bigger;
   }
 
-  /** Fast path: no release character and no line fold, so the recorded marks split the text. */
-  private splitMarked(text: string, marks: Int32Array, m: number): FieldBuilder {
-    const fields = new FieldBuilder();
-    let from = 0;
-    for (let k = 0; k < m; k++) {
-      const mark = marks[k];
-      const at = mark >> 2;
-      const value = text.slice(from, at);
-      from = at + 1;
-      const kind = mark & 3;
-      if (kind === COMPONENT) fields.component(value);
-      else if (kind === ELEMENT) fields.element(value);
-      else fields.repetition(value);
+  /**
+   * Fast path: no release character and no line fold, so the recorded marks split the bytes.
+   * Short values come from the interner; the segment is decoded to text only for longer ones.
+   */
+  private splitMarked(start: number, end: number, marks: Int32Array, m: number): void {
+    const input = this.input;
+    const fields = this.fields;
+    fields.reset();
+    let text: string | undefined;
+    let from = start;
+    for (let k = 0; k <= m; k++) {
+      const last = k === m;
+      const to = last ? end : start + (marks[k] >> 2);
+      const length = to - from;
+      let value = '';
+      if (length > 3) {
+        text ??= input.toString('latin1', start, end);
+        value = text.slice(from - start, to - start);
+      } else if (length > 0) value = SHORT_VALUES.read(input, from, length);
+      fields.add(value, last ? SEGMENT_END : marks[k] & 3);
+      from = to + 1;
     }
-    fields.end(text.slice(from));
-    return fields;
   }
 
   /** Slow path for segments holding a release character (or folded lines): walk the characters. */
-  private splitReleased(text: string): FieldBuilder {
+  private splitReleased(text: string): void {
     const { component, element, release } = this.chars;
     const repetition = this.repetition;
-    const fields = new FieldBuilder();
+    const fields = this.fields;
+    fields.reset();
     let cur = '';
     let from = 0;
     for (let k = 0; k < text.length; k++) {
@@ -238,29 +223,34 @@ export class SegmentTokenizer {
         cur += text.slice(from, k);
         from = ++k;
       } else if (c === component || c === element || c === repetition) {
-        const value = cur + text.slice(from, k);
+        fields.add(
+          cur + text.slice(from, k),
+          c === component ? COMPONENT : c === element ? ELEMENT : REPETITION,
+        );
         cur = '';
         from = k + 1;
-        if (c === component) fields.component(value);
-        else if (c === element) fields.element(value);
-        else fields.repetition(value);
       }
     }
-    fields.end(cur + text.slice(from));
-    return fields;
+    fields.add(cur + text.slice(from), SEGMENT_END);
   }
 
   /** Decodes non-ASCII values and records invalid characters and trailing separators. */
-  private finish(segment: Segment, problems: TokenProblem[], bad: boolean, high: boolean): void {
+  private finish(
+    segment: Segment,
+    found: TokenProblem[] | undefined,
+    bad: boolean,
+    high: boolean,
+  ): TokenProblem[] | undefined {
+    let problems = found;
     const elements = segment.elements;
     if (elements.length > 0) {
       const last = elements[elements.length - 1];
       if (last[last.length - 1] === '') {
-        problems.push({ kind: 'trailing-separator', element: elements.length });
+        (problems ??= []).push({ kind: 'trailing-separator', element: elements.length });
       }
     }
     const repertoire = this.repertoire;
-    if (repertoire === undefined || (!bad && !high)) return;
+    if (repertoire === undefined || (!bad && !high)) return problems;
     const allowed = repertoire.allowed;
     for (let e = 0; e < elements.length; e++) {
       const comps = elements[e];
@@ -269,7 +259,7 @@ export class SegmentTokenizer {
         const value = high ? this.decode(raw) : raw;
         const at = bad ? this.firstInvalid(raw, allowed) : -1;
         if (at >= 0) {
-          problems.push({
+          (problems ??= []).push({
             kind: 'invalid-character',
             element: e + 1,
             component: c + 1,
@@ -277,7 +267,7 @@ export class SegmentTokenizer {
             character: this.describe(raw, at),
           });
         } else if (high && allowed === null && !isUtf8(Buffer.from(raw, 'latin1'))) {
-          problems.push({
+          (problems ??= []).push({
             kind: 'invalid-character',
             element: e + 1,
             component: c + 1,
@@ -288,6 +278,7 @@ export class SegmentTokenizer {
         comps[c] = value;
       }
     }
+    return problems;
   }
 
   /** Index of the first character the repertoire does not allow (released service characters are fine), or -1. */

@@ -7,15 +7,42 @@
 export type CenturyRule = 'not-future' | 'nearest';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** '00' … '99': dates are on every traveller, so their parts are not padded one by one. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number two ASCII digits at `at` spell, or -1. */
+function twoDigits(value: string, at: number): number {
+  const tens = value.charCodeAt(at) - 48;
+  const units = value.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+/** Days in a month of a four-digit year; other years as `Date.UTC` reads them (0–99 is 1900–1999). */
+function daysInMonth(year: number, month: number): number {
+  if (!(year >= 1000 && year <= 9999)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (day > daysInMonth(year, month)) return undefined;
+  const yyyy = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
+  return `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
+/** The last instant asked about and its day: one clock serves a whole message. */
+let todayOf = NaN;
+let today = '';
+
 function todayIso(now: Date): string {
-  return `${pad(now.getUTCFullYear(), 4)}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
+  const time = now.getTime();
+  if (time !== todayOf) {
+    today = `${pad(now.getUTCFullYear(), 4)}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
+    todayOf = time;
+  }
+  return today;
 }
 
 function withCentury(
@@ -38,13 +65,23 @@ function withCentury(
   return sameCentury !== undefined && sameCentury <= todayIso(now) ? sameCentury : earlier;
 }
 
+/** True when every character of `value` is an ASCII digit. */
+function allDigits(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** YYMMDD (century by `rule`) or CCYYMMDD to `YYYY-MM-DD`; undefined when not a real date. */
 export function parseCalendarDate(value: string, now: Date, rule: CenturyRule): string | undefined {
-  const m = /^(\d{2})?(\d{2})(\d{2})(\d{2})$/.exec(value);
-  if (m === null) return undefined;
-  const [, cc, yy, mm, dd] = m;
-  if (cc !== undefined) return isoDate(Number(cc + yy), Number(mm), Number(dd));
-  return withCentury(Number(yy), Number(mm), Number(dd), now, rule);
+  if ((value.length !== 6 && value.length !== 8) || !allDigits(value)) return undefined;
+  if (value.length === 8) {
+    const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+    return isoDate(year, twoDigits(value, 4), twoDigits(value, 6));
+  }
+  return withCentury(twoDigits(value, 0), twoDigits(value, 2), twoDigits(value, 4), now, rule);
 }
 
 /**
@@ -52,11 +89,14 @@ export function parseCalendarDate(value: string, now: Date, rule: CenturyRule): 
  * 8 digit value is a date only. Undefined when not a real date and time.
  */
 export function parseLocalDateTime(value: string, now: Date): string | undefined {
-  if (value.length === 6 || value.length === 8) return parseCalendarDate(value, now, 'nearest');
-  const m = /^(\d{6}|\d{8})(\d{2})(\d{2})$/.exec(value);
-  if (m === null || Number(m[2]) > 23 || Number(m[3]) > 59) return undefined;
-  const date = parseCalendarDate(m[1], now, 'nearest');
-  return date === undefined ? undefined : `${date}T${m[2]}:${m[3]}`;
+  const length = value.length;
+  if (length === 6 || length === 8) return parseCalendarDate(value, now, 'nearest');
+  if ((length !== 10 && length !== 12) || !allDigits(value)) return undefined;
+  const hours = twoDigits(value, length - 4);
+  const minutes = twoDigits(value, length - 2);
+  if (hours > 23 || minutes > 59) return undefined;
+  const date = parseCalendarDate(value.slice(0, length - 4), now, 'nearest');
+  return date === undefined ? undefined : `${date}T${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}`;
 }
 
 /** Today as `YYYY-MM-DD` (UTC), for "not in the future" checks. */

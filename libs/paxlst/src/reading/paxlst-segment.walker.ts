@@ -52,7 +52,8 @@ export class PaxlstSegmentWalker implements WalkScope {
   }
 
   read(): PaxlstReading {
-    this.message.segments.forEach((segment, i) => this.take({ segment, position: i + 1 }));
+    const segments = this.message.segments;
+    for (let i = 0; i < segments.length; i++) this.take({ segment: segments[i], position: i + 1 });
     this.manifest.legs.forEach(settleLegEnds);
     checkMessageStructure(this.manifest, this.layout, this.findings);
     checkListType(this.manifest, this.evidence.counts, this.findings);
