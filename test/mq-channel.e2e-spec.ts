@@ -2,19 +2,13 @@ import { MqCarrierClient } from './support/mq-carrier.client';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { RabbitMqVhost } from './support/rabbitmq-vhost';
 import { demoPaxlst, freshReference, miscountedPaxlst } from './support/sample-interchanges';
+import { InterchangeSummary } from './support/status-api.types';
 
 const INBOUND = 'demo.interchanges.in';
 const REPLY = 'demo.contrl.out';
 
-interface Summary {
-  id: string;
-  carrierId: string | null;
-  channel: string;
-  controlReference: string;
-  outcome: string;
-}
 interface Story {
-  interchange: Summary;
+  interchange: InterchangeSummary;
   deliveries: Array<{ status: string }>;
 }
 
@@ -67,8 +61,8 @@ async function replyTo(carrier: MqCarrierClient, messageId: string) {
   );
 }
 
-async function interchangesOfDemo(harness: PaxgateHarness): Promise<Summary[]> {
-  const { json } = await harness.admin<{ items: Summary[] }>(
+async function interchangesOfDemo(harness: PaxgateHarness): Promise<InterchangeSummary[]> {
+  const { json } = await harness.admin<{ items: InterchangeSummary[] }>(
     'GET',
     '/v1/interchanges?carrier=DEMO&limit=500',
   );

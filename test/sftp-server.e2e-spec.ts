@@ -6,16 +6,10 @@ import { join } from 'node:path';
 import { run, Run, sftpBatch } from './support/openssh.client';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { demoPaxlst, freshReference } from './support/sample-interchanges';
+import { InterchangeSummary } from './support/status-api.types';
 
-interface Summary {
-  id: string;
-  carrierId: string | null;
-  channel: string;
-  controlReference: string;
-  outcome: string;
-}
 interface Story {
-  interchange: Summary;
+  interchange: InterchangeSummary;
   findings: Array<{ code: string; rule: string }>;
   deliveries: unknown[];
 }
@@ -43,8 +37,8 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       return path;
     }
 
-    async function interchangesOf(reference: string): Promise<Summary[]> {
-      const { status, json } = await harness.admin<{ items: Summary[] }>(
+    async function interchangesOf(reference: string): Promise<InterchangeSummary[]> {
+      const { status, json } = await harness.admin<{ items: InterchangeSummary[] }>(
         'GET',
         '/v1/interchanges?carrier=DEMO&limit=500',
       );

@@ -1,10 +1,9 @@
 import SqliteDatabase from 'better-sqlite3';
-import { BACK_ENDS, openTestJournal } from '../testing/test-journal';
+import { openTestJournal } from '../testing/test-journal';
 
 describe('ImmediateSqliteDriver', () => {
   it('holds the write lock from the start of a transaction, before its first write', async () => {
-    const [kind] = BACK_ENDS[0];
-    const journal = await openTestJournal(kind);
+    const journal = await openTestJournal('sqlite');
     if (journal.config.kind !== 'sqlite') throw new Error('expected the SQLite journal');
     // A second handle, as another process would have; timeout 0: report a lock, do not wait.
     const other = new SqliteDatabase(journal.config.filename, { timeout: 0 });

@@ -13,35 +13,31 @@ describe('MSG message function (1225)', () => {
     });
   });
 
-  it('rejects any other function as not supported in this position (14)', () => {
-    const { findings, push, messages } = read('MSG+:99');
-    expect(findings).toEqual([
+  /** The one finding an unsupported MSG function gets, and the push marked unknown. */
+  function expectUnsupportedFunction(code: string): ReturnType<typeof read> {
+    const reading = read(`MSG+:${code}`);
+    expect(reading.findings).toEqual([
       syntaxAt('element', '14', 'pnrgov.msg.function', {
         tag: 'MSG',
         position: 2,
         element: 1,
         component: 2,
-        value: '99',
+        value: code,
       }),
     ]);
+    expect(reading.push.message.function).toBe('unknown');
+    return reading;
+  }
+
+  it('rejects any other function as not supported in this position (14)', () => {
+    const { messages } = expectUnsupportedFunction('99');
     expect(messages[0]).toContain('22 (full push) or 141 (update push)');
-    expect(push.message.function).toBe('unknown');
   });
 
   it.each(['valueOf', 'constructor'])(
     'rejects %s, a name every object has, like any other unknown function (14)',
     (code) => {
-      const { findings, push } = read(`MSG+:${code}`);
-      expect(findings).toEqual([
-        syntaxAt('element', '14', 'pnrgov.msg.function', {
-          tag: 'MSG',
-          position: 2,
-          element: 1,
-          component: 2,
-          value: code,
-        }),
-      ]);
-      expect(push.message.function).toBe('unknown');
+      expectUnsupportedFunction(code);
     },
   );
 
