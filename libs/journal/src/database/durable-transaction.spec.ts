@@ -45,15 +45,20 @@ describe('inDurableTransaction on SQLite', () => {
 
   it('keeps other transactions out until it has reset the level', async () => {
     const levels: number[] = [];
+    let begun!: () => void;
+    const durableBegun = new Promise<void>((resolve) => (begun = resolve));
     await Promise.all([
       inDurableTransaction(journal.db, async (trx) => {
+        begun();
         // Yield to the other transaction; it must still wait for this one to finish.
         await new Promise((r) => setImmediate(r));
         levels.push(await synchronousLevel(trx));
       }),
-      journal.db.transaction().execute(async (trx) => {
-        levels.push(await synchronousLevel(trx));
-      }),
+      durableBegun.then(() =>
+        journal.db.transaction().execute(async (trx) => {
+          levels.push(await synchronousLevel(trx));
+        }),
+      ),
     ]);
     expect(levels).toEqual([FULL, NORMAL]);
   });

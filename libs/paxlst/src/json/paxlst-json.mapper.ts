@@ -15,7 +15,11 @@ type Present<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] }
 
 /** Drops absent values so the JSON carries no `undefined` and no `null` the schema must allow. */
 function present<T extends object>(value: T): Present<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Present<T>;
+  // A plain loop: entries/filter/fromEntries was a twentieth of the gateway's CPU under load.
+  const kept: Record<string, unknown> = {};
+  // The values are object literals made here, with no inherited enumerable keys.
+  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
+  return kept as Present<T>;
 }
 
 /** The normalised, versioned JSON for consumers; a fresh object, never the manifest itself. */
