@@ -3,7 +3,7 @@ import { ImmediateSqliteDriver } from './immediate-sqlite.driver';
 
 /** SQLite as Kysely speaks it, but with ImmediateSqliteDriver's transactions. */
 export class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
+  constructor(private readonly settings: SqliteDialectConfig & { lockWaitMs?: number }) {
     super(settings);
   }
 

@@ -1,5 +1,6 @@
 import { Kysely } from 'kysely';
 import { Database } from '../database/database';
+import { inTransaction } from '../database/in-transaction';
 import { OutboxEntry } from '../model/outbox-entry';
 import { chunks } from '../support/chunks';
 import { fromIsoTime, isoTime } from '../support/journal-time';
@@ -48,16 +49,22 @@ export class OutboxRepository {
     }));
   }
 
-  /** Records that these messages are on the queue; entries already marked keep their first time. */
+  /**
+   * Records that these messages are on the queue; entries already marked keep their first time.
+   * In a transaction, though one statement would do, so that on SQLite the marks of many
+   * ingests share a commit and wait for another process's lock without blocking.
+   */
   async markEnqueued(messageIds: readonly string[], at: Date = new Date()): Promise<void> {
     const enqueuedAt = isoTime(at);
-    for (const batch of chunks(messageIds)) {
-      await this.db
-        .updateTable('outbox')
-        .set({ enqueued_at: enqueuedAt })
-        .where('message_id', 'in', batch)
-        .where('enqueued_at', 'is', null)
-        .execute();
-    }
+    await inTransaction(this.db, async (trx) => {
+      for (const batch of chunks(messageIds)) {
+        await trx
+          .updateTable('outbox')
+          .set({ enqueued_at: enqueuedAt })
+          .where('message_id', 'in', batch)
+          .where('enqueued_at', 'is', null)
+          .execute();
+      }
+    });
   }
 }
