@@ -98,9 +98,7 @@ describe('ImmediateSqliteDriver waiting for another handle', () => {
   it('gives up with SQLITE_BUSY when the lock is not freed in time', async () => {
     other = openOther(50);
     const startedAt = Date.now();
-    const message = await rejectionOf(
-      other.transaction().execute((trx) => addCarrier(trx, 'B2')),
-    );
+    const message = await rejectionOf(other.transaction().execute((trx) => addCarrier(trx, 'B2')));
     expect(message).toBe('database is locked');
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(45);
     // The handle's statements outside transactions wait again in SQLite's own way.
