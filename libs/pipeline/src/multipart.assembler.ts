@@ -5,13 +5,14 @@ import {
   AssemblyRepository,
   JournalMessage,
   MessageRepository,
+  MessageSummary,
   OfferedPart,
 } from '@app/journal';
 import { AssemblyDecision } from './assembly-decision';
 import { manifestTotalsFindings } from './manifest-totals.check';
 
 /** A message is a part when UNH names a common access reference and S010 says it is one of many. */
-function partOf(message: JournalMessage): OfferedPart | undefined {
+function partOf(message: MessageSummary): OfferedPart | undefined {
   const { accessReference, partNumber, partLast } = message;
   if (!accessReference || partNumber === null || partNumber < 1) return undefined;
   // `01:F` is a whole message that merely says so.
@@ -32,7 +33,7 @@ export class MultipartAssembler {
     @Inject(ASSEMBLY_CONFIG) private readonly config: AssemblyConfig,
   ) {}
 
-  async admit(message: JournalMessage, carrier: string): Promise<AssemblyDecision> {
+  async admit(message: MessageSummary, carrier: string): Promise<AssemblyDecision> {
     const part = partOf(message);
     if (part === undefined || message.accessReference === null) return { kind: 'single' };
     const key = { carrier, messageType: message.type, accessReference: message.accessReference };

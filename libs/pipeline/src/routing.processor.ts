@@ -3,10 +3,10 @@ import { Inject, Logger } from '@nestjs/common';
 import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
 import {
   InterchangeRepository,
-  JournalInterchange,
-  JournalMessage,
+  InterchangeSummary,
   JournalWriter,
   MessageRepository,
+  MessageSummary,
 } from '@app/journal';
 import { RoutingRuleMatcher } from '@app/routing';
 import { Job, Queue } from 'bullmq';
@@ -41,11 +41,12 @@ export class RoutingProcessor extends WorkerHost {
   }
 
   async process(job: Job<RoutingJob>): Promise<string[]> {
-    const message = await this.messages.findById(job.data.messageId);
+    // Summaries: routing needs neither the message's document nor the interchange's bytes.
+    const message = await this.messages.findSummaryById(job.data.messageId);
     if (message === undefined) {
       throw new Error(`message ${job.data.messageId} is not in the journal`);
     }
-    const interchange = await this.interchanges.findById(message.interchangeId);
+    const interchange = await this.interchanges.findSummaryById(message.interchangeId);
     if (interchange === undefined) {
       throw new Error(`interchange ${message.interchangeId} is not in the journal`);
     }
@@ -63,7 +64,7 @@ export class RoutingProcessor extends WorkerHost {
         const leadInterchange =
           decision.lead.interchangeId === interchange.id
             ? interchange
-            : await this.interchanges.findById(decision.lead.interchangeId);
+            : await this.interchanges.findSummaryById(decision.lead.interchangeId);
         if (leadInterchange === undefined) {
           throw new Error(`interchange ${decision.lead.interchangeId} is not in the journal`);
         }
@@ -72,7 +73,7 @@ export class RoutingProcessor extends WorkerHost {
     }
   }
 
-  private async route(message: JournalMessage, interchange: JournalInterchange): Promise<string[]> {
+  private async route(message: MessageSummary, interchange: InterchangeSummary): Promise<string[]> {
     const destinations = this.matcher.destinationsFor({
       messageType: message.type,
       carrier: interchange.carrierId ?? interchange.senderId,

@@ -42,3 +42,6 @@ export interface JournalMessage {
    */
   normalisedJson: string | null;
 }
+
+/** A message without its document, for the work that only needs to know about it (routing). */
+export type MessageSummary = Omit<JournalMessage, 'normalisedJson'>;

@@ -83,4 +83,13 @@ describe.each(BACK_ENDS)('InterchangeRepository on %s', (kind) => {
     );
     expect(await sut.findById('no-such-interchange')).toBeUndefined();
   });
+
+  it('reads an interchange without its bytes as its summary', async () => {
+    const { interchangeId } = await writer.recordInterchange(anInterchange({ test: true }));
+    const { raw, ...summary } = (await sut.findById(interchangeId))!;
+
+    expect(raw.length).toBeGreaterThan(0);
+    expect(await sut.findSummaryById(interchangeId)).toStrictEqual(summary);
+    expect(await sut.findSummaryById('no-such-interchange')).toBeUndefined();
+  });
 });

@@ -112,6 +112,16 @@ export class InterchangeRepository {
     return rows.map(toSummary);
   }
 
+  /** An interchange without its bytes, for the work that needs only its envelope (routing). */
+  async findSummaryById(id: string): Promise<InterchangeSummary | undefined> {
+    const row = await this.db
+      .selectFrom('interchanges')
+      .select(SUMMARY_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toSummary(row);
+  }
+
   /** The summaries of these interchanges, in no particular order; unknown ids are left out. */
   async summariesOf(ids: readonly string[]): Promise<InterchangeSummary[]> {
     const out: InterchangeSummary[] = [];

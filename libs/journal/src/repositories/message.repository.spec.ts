@@ -59,6 +59,15 @@ describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
     );
   });
 
+  it('reads a message without its document as its summary', async () => {
+    const { messageIds } = await writer.recordInterchange(anInterchange());
+    const { normalisedJson, ...summary } = (await sut.findById(messageIds[0]))!;
+
+    expect(normalisedJson).not.toBeNull();
+    expect(await sut.findSummaryById(messageIds[0])).toStrictEqual(summary);
+    expect(await sut.findSummaryById('no-such-message')).toBeUndefined();
+  });
+
   it('finds every message about one flight', async () => {
     const flight = {
       carrierCode: 'ZZ',

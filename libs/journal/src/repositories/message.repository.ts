@@ -2,7 +2,7 @@ import { Kysely, Selectable } from 'kysely';
 import { Database, MessagesTable } from '../database/database';
 import { inTransaction } from '../database/in-transaction';
 import { EventDetail } from '../model/journal-event';
-import { FlightKey, JournalMessage, MessageStatus } from '../model/message';
+import { FlightKey, JournalMessage, MessageStatus, MessageSummary } from '../model/message';
 import { chunks } from '../support/chunks';
 import { toFlag } from '../support/journal-time';
 import { EventRepository } from './event.repository';
@@ -39,6 +39,16 @@ export class MessageRepository {
   async findById(id: string): Promise<JournalMessage | undefined> {
     const row = await this.selectMessages().where('messages.id', '=', id).executeTakeFirst();
     return row && toMessage(row);
+  }
+
+  /** A message without its document: the document is tens of KB that routing never looks at. */
+  async findSummaryById(id: string): Promise<MessageSummary | undefined> {
+    const row = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toSummary(row);
   }
 
   async listForInterchange(interchangeId: string): Promise<JournalMessage[]> {
@@ -114,6 +124,10 @@ function toRow(m: JournalMessage): MessageRow {
 }
 
 function toMessage(row: MessageRowRead): JournalMessage {
+  return { ...toSummary(row), normalisedJson: row.normalised };
+}
+
+function toSummary(row: MessageRow): MessageSummary {
   return {
     id: row.id,
     interchangeId: row.interchange_id,
@@ -133,6 +147,5 @@ function toMessage(row: MessageRowRead): JournalMessage {
     travellers: row.travellers_count,
     pnrs: row.pnrs_count,
     airports: row.airports === '' ? [] : row.airports.split(' '),
-    normalisedJson: row.normalised,
   };
 }
