@@ -1,16 +1,9 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
-import { rejectionOf } from '../testing/journal.fixtures';
+import { addCarrierRow, rejectionOf } from '../testing/journal.fixtures';
 import { openTestJournal, TestJournal } from '../testing/test-journal';
 import { Database } from './database';
 import { ImmediateSqliteDialect } from './immediate-sqlite.dialect';
-
-function addCarrier(trx: Kysely<Database>, id: string) {
-  return trx
-    .insertInto('carriers')
-    .values({ id, name: id, created_at: new Date().toISOString() })
-    .execute();
-}
 
 describe('ImmediateSqliteDriver', () => {
   it('holds the write lock from the start of a transaction, before its first write', async () => {
@@ -64,7 +57,7 @@ describe('ImmediateSqliteDriver waiting for another handle', () => {
     const lockTaken = new Promise<void>((resolve) => (begun = resolve));
     // The journal's own handle takes the lock and keeps it across turns of the event loop.
     firstDone = journal.db.transaction().execute(async (trx) => {
-      await addCarrier(trx, 'A1');
+      await addCarrierRow(trx, 'A1');
       begun();
       await held;
     });
@@ -82,7 +75,7 @@ describe('ImmediateSqliteDriver waiting for another handle', () => {
     const seen: string[] = [];
     const second = other.transaction().execute(async (trx) => {
       seen.push('second began');
-      await addCarrier(trx, 'B2');
+      await addCarrierRow(trx, 'B2');
     });
     // Runs only if the waiting transaction leaves the event loop free; it frees the lock.
     setTimeout(() => {
@@ -98,7 +91,9 @@ describe('ImmediateSqliteDriver waiting for another handle', () => {
   it('gives up with SQLITE_BUSY when the lock is not freed in time', async () => {
     other = openOther(50);
     const startedAt = Date.now();
-    const message = await rejectionOf(other.transaction().execute((trx) => addCarrier(trx, 'B2')));
+    const message = await rejectionOf(
+      other.transaction().execute((trx) => addCarrierRow(trx, 'B2')),
+    );
     expect(message).toBe('database is locked');
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(45);
     // The handle's statements outside transactions wait again in SQLite's own way.

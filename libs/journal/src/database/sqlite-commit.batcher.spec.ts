@@ -1,5 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, LogEvent, sql } from 'kysely';
+import { addCarrierRow } from '../testing/journal.fixtures';
 import { openTestJournal, TestJournal } from '../testing/test-journal';
 import { Database } from './database';
 import { inDurableTransaction } from './durable-transaction';
@@ -9,13 +10,6 @@ import { StatementCachingDatabase } from './statement-caching.database';
 
 const FULL = 2;
 const NORMAL = 1;
-
-function addCarrier(trx: Kysely<Database>, id: string) {
-  return trx
-    .insertInto('carriers')
-    .values({ id, name: id, created_at: new Date().toISOString() })
-    .execute();
-}
 
 describe('SqliteCommitBatcher', () => {
   let journal: TestJournal;
@@ -51,7 +45,7 @@ describe('SqliteCommitBatcher', () => {
     const results = await Promise.all(
       ['A1', 'B2', 'C3'].map((id) =>
         inTransaction(db, async (trx) => {
-          await addCarrier(trx, id);
+          await addCarrierRow(trx, id);
           order.push(id);
           return id.toLowerCase();
         }),
@@ -65,20 +59,20 @@ describe('SqliteCommitBatcher', () => {
   });
 
   it('commits transactions asked for in different turns of the event loop apart', async () => {
-    await inTransaction(db, (trx) => addCarrier(trx, 'A1'));
-    await inTransaction(db, (trx) => addCarrier(trx, 'B2'));
+    await inTransaction(db, (trx) => addCarrierRow(trx, 'A1'));
+    await inTransaction(db, (trx) => addCarrierRow(trx, 'B2'));
     expect(statements.filter((s) => s === 'commit')).toHaveLength(2);
     expect(await carriers()).toEqual(['A1', 'B2']);
   });
 
   it('rolls back and rejects a failing transaction alone; the others commit', async () => {
     const [first, failing, last] = await Promise.allSettled([
-      inTransaction(db, (trx) => addCarrier(trx, 'A1')),
+      inTransaction(db, (trx) => addCarrierRow(trx, 'A1')),
       inTransaction(db, async (trx) => {
-        await addCarrier(trx, 'B2');
+        await addCarrierRow(trx, 'B2');
         throw new Error('bug in B2');
       }),
-      inTransaction(db, (trx) => addCarrier(trx, 'C3')),
+      inTransaction(db, (trx) => addCarrierRow(trx, 'C3')),
     ]);
     expect(first.status).toBe('fulfilled');
     expect(failing).toEqual({ status: 'rejected', reason: new Error('bug in B2') });
@@ -88,13 +82,13 @@ describe('SqliteCommitBatcher', () => {
 
   it('rejects every transaction of a batch whose shared transaction ends early', async () => {
     const settled = await Promise.allSettled([
-      inTransaction(db, (trx) => addCarrier(trx, 'A1')),
+      inTransaction(db, (trx) => addCarrierRow(trx, 'A1')),
       inTransaction(db, async (trx) => {
-        await addCarrier(trx, 'B2');
+        await addCarrierRow(trx, 'B2');
         // Ends the shared transaction under the batcher, as SQLite does after some I/O errors.
         await sql`rollback`.execute(trx);
       }),
-      inTransaction(db, (trx) => addCarrier(trx, 'C3')),
+      inTransaction(db, (trx) => addCarrierRow(trx, 'C3')),
     ]);
     expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(await carriers()).toEqual([]);
@@ -106,7 +100,7 @@ describe('SqliteCommitBatcher', () => {
     const levels = await Promise.all([
       inTransaction(db, level),
       inDurableTransaction(db, async (trx) => {
-        await addCarrier(trx, 'A1');
+        await addCarrierRow(trx, 'A1');
         return level(trx);
       }),
     ]);

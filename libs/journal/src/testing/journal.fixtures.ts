@@ -104,3 +104,11 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error('Expected a rejection, but the promise resolved');
 }
+
+/** Writes a bare carrier row, named as its id: a write any transaction spec can make and read. */
+export async function addCarrierRow(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .insertInto('carriers')
+    .values({ id, name: id, created_at: new Date().toISOString() })
+    .execute();
+}
