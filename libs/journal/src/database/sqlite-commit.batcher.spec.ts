@@ -6,6 +6,7 @@ import { Database } from './database';
 import { inDurableTransaction } from './durable-transaction';
 import { ImmediateSqliteDialect } from './immediate-sqlite.dialect';
 import { inTransaction } from './in-transaction';
+import { MAX_BATCH } from './sqlite-commit.batcher';
 import { StatementCachingDatabase } from './statement-caching.database';
 
 const FULL = 2;
@@ -56,6 +57,13 @@ describe('SqliteCommitBatcher', () => {
     expect(statements.filter((s) => s === 'begin immediate')).toHaveLength(1);
     expect(statements.filter((s) => s === 'commit')).toHaveLength(1);
     expect(await carriers()).toEqual(['A1', 'B2', 'C3']);
+  });
+
+  it('splits a burst into commits of at most MAX_BATCH transactions', async () => {
+    const ids = Array.from({ length: MAX_BATCH + 6 }, (_, i) => `C${String(i).padStart(3, '0')}`);
+    await Promise.all(ids.map((id) => inTransaction(db, (trx) => addCarrierRow(trx, id))));
+    expect(statements.filter((s) => s === 'commit')).toHaveLength(2);
+    expect(await carriers()).toEqual(ids);
   });
 
   it('commits transactions asked for in different turns of the event loop apart', async () => {

@@ -8,6 +8,9 @@ interface Unit {
   reject: (reason: unknown) => void;
 }
 
+/** The most transactions one commit carries. */
+export const MAX_BATCH = 64;
+
 type UnitOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
@@ -43,15 +46,20 @@ export class SqliteCommitBatcher {
   run<T>(work: (trx: Kysely<Database>) => Promise<T>, durable: boolean): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ work, durable, resolve: resolve as (value: unknown) => void, reject });
-      if (this.scheduled) return;
-      this.scheduled = true;
-      // setImmediate, not a microtask: requests read in the same poll phase join this batch.
-      setImmediate(() => {
-        this.scheduled = false;
-        const units = this.pending;
-        this.pending = [];
-        void this.commit(units);
-      });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // setImmediate, not a microtask: requests read in the same poll phase join this batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      // Capped, so that a burst does not make the first caller wait for hundreds of others.
+      const units = this.pending.splice(0, MAX_BATCH);
+      if (this.pending.length > 0) this.schedule();
+      void this.commit(units);
     });
   }
 
