@@ -19,7 +19,13 @@ export function run(program: string, args: string[], input?: string): Promise<Ru
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
+    // A program that exits without reading its input (ssh-keygen -l) closes the pipe first: the
+    // write then fails with EPIPE, which says nothing about the run. Its exit status does.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
+    if (input === undefined) child.stdin.end();
+    else child.stdin.end(input);
   });
 }
 
