@@ -4,18 +4,22 @@ import {
   AssemblyRepository,
   Delivery,
   InterchangeRepository,
-  JournalInterchange,
+  InterchangeSummary,
   JournalMessage,
   MessageRepository,
+  MessageSummary,
 } from '@app/journal';
 import { DeliveryRequest, DestinationRegistry, MultipartDelivery } from '@app/routing';
 import { assembledInterchange } from './assembled-interchange.builder';
 import { assembledJson } from './assembled-json.builder';
 
-/** Each form is rendered only when asked for: a set's raw form means reading every part. */
+/**
+ * Each form is read or rendered only when asked for: a destination wants one of them, a
+ * message's document is tens of KB, and a set's raw form means reading every part.
+ */
 interface Body {
-  json(): string | null;
-  raw(): Buffer;
+  json(): Promise<string | null>;
+  raw(): Promise<Buffer>;
 }
 
 /**
@@ -34,8 +38,8 @@ export class DeliveryRequestFactory {
   ) {}
 
   async build(delivery: Delivery): Promise<DeliveryRequest> {
-    const message = await this.messages.findById(delivery.messageId);
-    const interchange = message && (await this.interchanges.findById(message.interchangeId));
+    const message = await this.messages.findSummaryById(delivery.messageId);
+    const interchange = message && (await this.interchanges.findSummaryById(message.interchangeId));
     if (message === undefined || interchange === undefined) {
       throw new Error(`delivery ${delivery.id}: message or interchange missing from the journal`);
     }
@@ -46,7 +50,7 @@ export class DeliveryRequestFactory {
         ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}`
         : undefined;
     const body = await this.bodyOf(message, interchange, destination?.multipart ?? 'interchange');
-    const jsonText = format === 'json' ? body.json() : null;
+    const jsonText = format === 'json' ? await body.json() : null;
     const json = jsonText !== null;
     return {
       deliveryId: delivery.id,
@@ -58,17 +62,26 @@ export class DeliveryRequestFactory {
       ...(flight ? { flight } : {}),
       format: json ? 'json' : 'raw',
       contentType: json ? 'application/json' : 'application/edifact',
-      body: jsonText !== null ? Buffer.from(jsonText, 'utf8') : body.raw(),
+      body: jsonText !== null ? Buffer.from(jsonText, 'utf8') : await body.raw(),
       ...(json ? { schemaVersion: `paxgate.${message.type.toLowerCase()}/1` } : {}),
     };
   }
 
   private async bodyOf(
-    message: JournalMessage,
-    interchange: JournalInterchange,
+    message: MessageSummary,
+    interchange: InterchangeSummary,
     multipart: MultipartDelivery,
   ): Promise<Body> {
-    const single: Body = { json: () => message.normalisedJson, raw: () => interchange.raw };
+    const single: Body = {
+      json: () => this.messages.findDocument(message.id),
+      raw: async () => {
+        const raw = await this.interchanges.findRaw(interchange.id);
+        if (raw === undefined) {
+          throw new Error(`interchange ${interchange.id} has left the journal`);
+        }
+        return raw;
+      },
+    };
     if (message.partNumber === null) return single;
     const assembly = await this.assemblies.findByMessage(message.id);
     if (assembly === undefined || !['complete', 'forced'].includes(assembly.status)) return single;
@@ -95,27 +108,26 @@ export class DeliveryRequestFactory {
       }
       members.push({ message, raw: interchange.raw });
     }
-    return {
-      json: () =>
-        members.every((m) => m.message.normalisedJson !== null)
-          ? assembledJson(
-              assembly,
-              members.map(({ message }) => ({
-                partNumber: message.partNumber ?? 0,
-                reference: message.reference,
-                json: message.normalisedJson ?? '',
-              })),
-            )
-          : null,
-      raw: () =>
-        multipart === 'list'
-          ? Buffer.concat(members.map((m) => m.raw))
-          : assembledInterchange(
-              members.map(({ message, raw }) => ({
-                interchangeRaw: raw,
-                position: message.position,
-              })),
-            ),
-    };
+    const setJson = (): string | null =>
+      members.every((m) => m.message.normalisedJson !== null)
+        ? assembledJson(
+            assembly,
+            members.map(({ message }) => ({
+              partNumber: message.partNumber ?? 0,
+              reference: message.reference,
+              json: message.normalisedJson ?? '',
+            })),
+          )
+        : null;
+    const setRaw = (): Buffer =>
+      multipart === 'list'
+        ? Buffer.concat(members.map((m) => m.raw))
+        : assembledInterchange(
+            members.map(({ message, raw }) => ({
+              interchangeRaw: raw,
+              position: message.position,
+            })),
+          );
+    return { json: () => Promise.resolve(setJson()), raw: () => Promise.resolve(setRaw()) };
   }
 }

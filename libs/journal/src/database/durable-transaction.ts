@@ -1,8 +1,6 @@
 import { Kysely } from 'kysely';
 import { Database } from './database';
-import { inTransaction } from './in-transaction';
-import { journalDialect } from './journal-dialect';
-import { SqliteCommitBatcher } from './sqlite-commit.batcher';
+import { runTransaction } from './in-transaction';
 
 /**
  * Runs `work` in a transaction whose commit has reached the disk when it resolves: what a
@@ -20,6 +18,5 @@ export function inDurableTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  if (db.isTransaction || journalDialect(db) !== 'sqlite') return inTransaction(db, work);
-  return SqliteCommitBatcher.of(db).run(work, true);
+  return runTransaction(db, work, true);
 }

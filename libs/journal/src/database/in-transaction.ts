@@ -13,7 +13,19 @@ export function inTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
+  return runTransaction(db, work, false);
+}
+
+/**
+ * inTransaction, and inDurableTransaction with `durable`: on SQLite its commit is then made at
+ * `synchronous = FULL`. Inside the caller's transaction, that transaction's commit decides.
+ */
+export function runTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+  durable: boolean,
+): Promise<T> {
   if (db.isTransaction) return work(db);
-  if (journalDialect(db) === 'sqlite') return SqliteCommitBatcher.of(db).run(work, false);
+  if (journalDialect(db) === 'sqlite') return SqliteCommitBatcher.of(db).run(work, durable);
   return db.transaction().execute(work);
 }

@@ -92,4 +92,12 @@ describe.each(BACK_ENDS)('InterchangeRepository on %s', (kind) => {
     expect(await sut.findSummaryById(interchangeId)).toStrictEqual(summary);
     expect(await sut.findSummaryById('no-such-interchange')).toBeUndefined();
   });
+
+  it("reads an interchange's bytes alone, as received", async () => {
+    const record = anInterchange();
+    const { interchangeId } = await writer.recordInterchange(record);
+
+    expect((await sut.findRaw(interchangeId))?.equals(record.raw)).toBe(true);
+    expect(await sut.findRaw('no-such-interchange')).toBeUndefined();
+  });
 });

@@ -122,6 +122,16 @@ export class InterchangeRepository {
     return row && toSummary(row);
   }
 
+  /** An interchange's bytes as received, alone. */
+  async findRaw(id: string): Promise<Buffer | undefined> {
+    const row = await this.db
+      .selectFrom('interchanges')
+      .select('raw')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.raw;
+  }
+
   /** The summaries of these interchanges, in no particular order; unknown ids are left out. */
   async summariesOf(ids: readonly string[]): Promise<InterchangeSummary[]> {
     const out: InterchangeSummary[] = [];

@@ -68,6 +68,18 @@ describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
     expect(await sut.findSummaryById('no-such-message')).toBeUndefined();
   });
 
+  it("reads a message's document alone, null when it has none", async () => {
+    const { messageIds } = await writer.recordInterchange(
+      anInterchange({ messages: [aMessage(), aMessage({ reference: '2', normalisedJson: null })] }),
+    );
+
+    expect(await sut.findDocument(messageIds[0])).toBe(
+      '{"flight":{"carrier":"LA","number":"532"}}',
+    );
+    expect(await sut.findDocument(messageIds[1])).toBeNull();
+    expect(await sut.findDocument('no-such-message')).toBeNull();
+  });
+
   it('finds every message about one flight', async () => {
     const flight = {
       carrierCode: 'ZZ',

@@ -51,6 +51,16 @@ export class MessageRepository {
     return row && toSummary(row);
   }
 
+  /** A message's normalised JSON, or null when it has none (or there is no such message). */
+  async findDocument(messageId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('message_documents')
+      .select('normalised')
+      .where('message_id', '=', messageId)
+      .executeTakeFirst();
+    return row?.normalised ?? null;
+  }
+
   async listForInterchange(interchangeId: string): Promise<JournalMessage[]> {
     const rows = await this.selectMessages()
       .where('messages.interchange_id', '=', interchangeId)
