@@ -1,7 +1,5 @@
 import { Finding } from '@app/edifact';
 import { FindingRecord, MessageRecord } from '@app/journal';
-import { toPaxlstJson } from '@app/paxlst';
-import { toPnrgovJson } from '@app/pnrgov';
 import { MessageReport } from '@app/validation';
 
 export function findingRecordOf(f: Finding): FindingRecord {
@@ -15,7 +13,11 @@ export function findingRecordOf(f: Finding): FindingRecord {
   };
 }
 
-/** A message as the journal keeps it: flight key for search, normalised JSON for delivery. */
+/**
+ * A message as the journal keeps it, with its flight key for search. Its normalised JSON is not
+ * made here: the carrier waits for this commit, and only a json destination or a multi-part set
+ * needs the document (MessageDocumentStore makes it then, from the bytes kept).
+ */
 export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRecord {
   const record: MessageRecord = {
     type: m.type,
@@ -42,7 +44,6 @@ export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRe
       record.airports = unique(
         content.manifest.legs.flatMap((l) => l.locations.map((loc) => loc.airport)),
       );
-      record.normalisedJson = JSON.stringify(toPaxlstJson(content.manifest));
       break;
     }
     case 'PNRGOV': {
@@ -53,7 +54,6 @@ export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRe
         departureDate: flight?.departure?.slice(0, 10) ?? null,
       };
       record.airports = unique([flight?.departureAirport ?? '', flight?.arrivalAirport ?? '']);
-      record.normalisedJson = JSON.stringify(toPnrgovJson(content.push));
       break;
     }
     case 'unsupported':

@@ -1,4 +1,4 @@
-import { Assembly, JournalMessage } from '@app/journal';
+import { Assembly, MessageSummary } from '@app/journal';
 
 /** What routing does with a message, once multi-part assembly has seen it. */
 export type AssemblyDecision =
@@ -9,4 +9,4 @@ export type AssemblyDecision =
   /** A repeated or late part: journaled as such, not routed. */
   | { kind: 'ignored'; assembly: Assembly; reason: 'duplicate-part' | 'late-part' }
   /** The set is whole (or forced): route its lead message, which stands for all parts. */
-  | { kind: 'assembled'; assembly: Assembly; lead: JournalMessage };
+  | { kind: 'assembled'; assembly: Assembly; lead: MessageSummary };

@@ -5,13 +5,13 @@ import {
   Delivery,
   InterchangeRepository,
   InterchangeSummary,
-  JournalMessage,
   MessageRepository,
   MessageSummary,
 } from '@app/journal';
 import { DeliveryRequest, DestinationRegistry, MultipartDelivery } from '@app/routing';
 import { assembledInterchange } from './assembled-interchange.builder';
 import { assembledJson } from './assembled-json.builder';
+import { MessageDocumentStore } from './message-document.store';
 
 /**
  * Each form is read or rendered only when asked for: a destination wants one of them, a
@@ -35,6 +35,7 @@ export class DeliveryRequestFactory {
     private readonly interchanges: InterchangeRepository,
     private readonly assemblies: AssemblyRepository,
     private readonly destinations: DestinationRegistry,
+    private readonly documents: MessageDocumentStore,
   ) {}
 
   async build(delivery: Delivery): Promise<DeliveryRequest> {
@@ -73,7 +74,7 @@ export class DeliveryRequestFactory {
     multipart: MultipartDelivery,
   ): Promise<Body> {
     const single: Body = {
-      json: () => this.messages.findDocument(message.id),
+      json: () => this.documents.documentOf(message),
       raw: async () => {
         const raw = await this.interchanges.findRaw(interchange.id);
         if (raw === undefined) {
@@ -99,35 +100,38 @@ export class DeliveryRequestFactory {
     messageIds: readonly string[],
     multipart: MultipartDelivery,
   ): Promise<Body> {
-    const members: { message: JournalMessage; raw: Buffer }[] = [];
+    const members: MessageSummary[] = [];
     for (const id of messageIds) {
-      const message = await this.messages.findById(id);
-      const interchange = message && (await this.interchanges.findById(message.interchangeId));
-      if (message === undefined || interchange === undefined) {
+      const message = await this.messages.findSummaryById(id);
+      if (message === undefined) {
         throw new Error(`assembly ${assembly.id}: part ${id} missing from the journal`);
       }
-      members.push({ message, raw: interchange.raw });
+      members.push(message);
     }
-    const setJson = (): string | null =>
-      members.every((m) => m.message.normalisedJson !== null)
-        ? assembledJson(
-            assembly,
-            members.map(({ message }) => ({
-              partNumber: message.partNumber ?? 0,
-              reference: message.reference,
-              json: message.normalisedJson ?? '',
-            })),
-          )
-        : null;
-    const setRaw = (): Buffer =>
-      multipart === 'list'
-        ? Buffer.concat(members.map((m) => m.raw))
+    const setJson = async (): Promise<string | null> => {
+      const parts = [];
+      for (const message of members) {
+        const json = await this.documents.documentOf(message);
+        if (json === null) return null;
+        parts.push({ partNumber: message.partNumber ?? 0, reference: message.reference, json });
+      }
+      return assembledJson(assembly, parts);
+    };
+    const setRaw = async (): Promise<Buffer> => {
+      const raws: Buffer[] = [];
+      for (const message of members) {
+        const raw = await this.interchanges.findRaw(message.interchangeId);
+        if (raw === undefined) {
+          throw new Error(`assembly ${assembly.id}: part ${message.id} missing from the journal`);
+        }
+        raws.push(raw);
+      }
+      return multipart === 'list'
+        ? Buffer.concat(raws)
         : assembledInterchange(
-            members.map(({ message, raw }) => ({
-              interchangeRaw: raw,
-              position: message.position,
-            })),
+            members.map((message, i) => ({ interchangeRaw: raws[i], position: message.position })),
           );
-    return { json: () => Promise.resolve(setJson()), raw: () => Promise.resolve(setRaw()) };
+    };
+    return { json: setJson, raw: setRaw };
   }
 }

@@ -4,6 +4,7 @@ import {
   createJournalDatabase,
   Database,
   EventRepository,
+  InterchangeRepository,
   JournalWriter,
   MessageRecord,
   MessageRepository,
@@ -15,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
+import { MessageDocumentStore } from './message-document.store';
 import { MultipartAssembler } from './multipart.assembler';
 
 const config: AssemblyConfig = { timeoutMs: 60000, sweepIntervalMs: 1000 };
@@ -32,7 +34,8 @@ describe('multi-part assembly on a real journal', () => {
     await migrateJournal(db);
     messages = new MessageRepository(db);
     assemblies = new AssemblyRepository(db);
-    sut = new MultipartAssembler(assemblies, messages, config);
+    const documents = new MessageDocumentStore(messages, new InterchangeRepository(db));
+    sut = new MultipartAssembler(assemblies, messages, config, documents);
   });
   afterAll(async () => {
     await db.destroy();

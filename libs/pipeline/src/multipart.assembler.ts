@@ -3,13 +3,13 @@ import { ASSEMBLY_CONFIG, AssemblyConfig } from '@app/config';
 import {
   Assembly,
   AssemblyRepository,
-  JournalMessage,
   MessageRepository,
   MessageSummary,
   OfferedPart,
 } from '@app/journal';
 import { AssemblyDecision } from './assembly-decision';
 import { manifestTotalsFindings } from './manifest-totals.check';
+import { MessageDocumentStore } from './message-document.store';
 
 /** A message is a part when UNH names a common access reference and S010 says it is one of many. */
 function partOf(message: MessageSummary): OfferedPart | undefined {
@@ -31,6 +31,7 @@ export class MultipartAssembler {
     private readonly assemblies: AssemblyRepository,
     private readonly messages: MessageRepository,
     @Inject(ASSEMBLY_CONFIG) private readonly config: AssemblyConfig,
+    private readonly documents: MessageDocumentStore,
   ) {}
 
   async admit(message: MessageSummary, carrier: string): Promise<AssemblyDecision> {
@@ -73,13 +74,17 @@ export class MultipartAssembler {
   /** The whole set is in (or forced): reconcile totals, mark the parts, name the lead. */
   private async assembled(assembly: Assembly): Promise<AssemblyDecision> {
     const parts = await this.assemblies.parts(assembly.id);
-    const members = await Promise.all(parts.map((p) => this.messages.findById(p.messageId)));
-    const found = members.filter((m): m is JournalMessage => m !== undefined);
+    const members = await Promise.all(parts.map((p) => this.messages.findSummaryById(p.messageId)));
+    const found = members.filter((m): m is MessageSummary => m !== undefined);
     const lead = found[0];
     if (lead === undefined || found.length !== parts.length) {
       throw new Error(`assembly ${assembly.id}: a part's message is missing from the journal`);
     }
-    const json = found.flatMap((m) => (m.normalisedJson === null ? [] : [m.normalisedJson]));
+    const json: string[] = [];
+    for (const member of found) {
+      const document = await this.documents.documentOf(member);
+      if (document !== null) json.push(document);
+    }
     await this.assemblies.addFindings(assembly.id, manifestTotalsFindings(json));
     for (const member of found.slice(1)) {
       if (member.status === 'assembling' || member.status === 'incomplete') {

@@ -6,6 +6,7 @@ import { cappedBackoff } from './capped-backoff';
 import { configuredProcessor } from './configured-processor.factory';
 import { DeliveryRequestFactory } from './delivery-request.factory';
 import { DeliveryProcessor } from './delivery.processor';
+import { MessageDocumentStore } from './message-document.store';
 import { MultipartAssembler } from './multipart.assembler';
 import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
@@ -32,6 +33,7 @@ export class PipelineWorkerModule {
         },
         DeliveryRequestFactory,
         MultipartAssembler,
+        MessageDocumentStore,
         OutboxSweeper,
         AssemblyTimeoutSweeper,
       ],

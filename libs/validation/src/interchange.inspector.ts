@@ -1,5 +1,7 @@
 import { buildContrl } from '@app/acks';
 import { Finding, Interchange, ReadOptions, readInterchange } from '@app/edifact';
+import { readMessageContent } from './message-content.reader';
+import { normalisedDocumentOf } from './message-document.mapper';
 import { reportMessage } from './message.reporter';
 import { ValidationReport } from './validation-report';
 
@@ -65,6 +67,17 @@ export class InterchangeInspection {
       findings,
       contrl: contrl.text,
     };
+  }
+
+  /**
+   * Each message's normalised JSON, in the interchange's order (null for an unsupported type):
+   * what consumers of the json format receive. Made on demand, not at ingest, where no one
+   * waits for it.
+   */
+  documents(): (string | null)[] {
+    return this.interchange.messages.map((m) =>
+      normalisedDocumentOf(readMessageContent(m, this.now).content),
+    );
   }
 }
 

@@ -1,6 +1,5 @@
-import { EdifactMessage, Finding, Interchange, syntaxFinding } from '@app/edifact';
-import { readPaxlst } from '@app/paxlst';
-import { readPnrgov } from '@app/pnrgov';
+import { EdifactMessage, Finding, Interchange } from '@app/edifact';
+import { readMessageContent } from './message-content.reader';
 import { MessageReport } from './validation-report';
 
 /** The message's report, and the findings its own rules made (the envelope's are already known). */
@@ -23,52 +22,14 @@ export function reportMessage(
     ...(message.part ? { part: message.part } : {}),
     ...(message.groupReference !== undefined ? { groupReference: message.groupReference } : {}),
   };
-  let rules: Finding[];
-  let report: Pick<MessageReport, 'travellers' | 'pnrs' | 'content'>;
-  switch (message.type) {
-    case 'PAXLST': {
-      const reading = readPaxlst(message, { now });
-      const manifest = reading.manifest;
-      rules = reading.findings;
-      report = {
-        travellers: manifest.travellers.length,
-        pnrs: 0,
-        content: { type: 'PAXLST', manifest },
-      };
-      break;
-    }
-    case 'PNRGOV': {
-      const reading = readPnrgov(message, { now });
-      const push = reading.push;
-      rules = reading.findings;
-      report = { travellers: 0, pnrs: push.pnrs.length, content: { type: 'PNRGOV', push } };
-      break;
-    }
-    default:
-      rules = [
-        syntaxFinding(
-          'message',
-          '14',
-          'message.type',
-          `Message type '${message.type}' is not one paxgate accepts (PAXLST, PNRGOV).`,
-          {
-            tag: 'UNH',
-            segmentIndex: message.segments[0]?.index,
-            messageReference: message.reference,
-            groupReference: message.groupReference,
-            position: 1,
-            element: 2,
-            component: 1,
-            value: message.type,
-          },
-        ),
-      ];
-      report = { travellers: 0, pnrs: 0, content: { type: 'unsupported' } };
-  }
+  const { content, rules, travellers, pnrs } = readMessageContent(message, now);
   const findings = [...envelope, ...rules];
   const isRejected =
     rejected.interchange ||
     rejected.groups.has(message.groupReference) ||
     findings.some((f) => f.kind === 'syntax');
-  return [{ ...base, outcome: isRejected ? 'rejected' : 'accepted', findings, ...report }, rules];
+  return [
+    { ...base, outcome: isRejected ? 'rejected' : 'accepted', findings, travellers, pnrs, content },
+    rules,
+  ];
 }

@@ -80,6 +80,25 @@ describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
     expect(await sut.findDocument('no-such-message')).toBeNull();
   });
 
+  it('keeps documents by position, leaves a kept one as it is, and skips nulls', async () => {
+    const { interchangeId, messageIds } = await writer.recordInterchange(
+      anInterchange({
+        messages: [
+          aMessage({ normalisedJson: null }),
+          aMessage({ reference: '2', normalisedJson: '{"kept":true}' }),
+          aMessage({ reference: '3', normalisedJson: null }),
+        ],
+      }),
+    );
+
+    await sut.keepDocuments(interchangeId, ['{"first":1}', '{"second":2}', null]);
+    await sut.keepDocuments(interchangeId, ['{"first":"again"}']);
+
+    expect(await sut.findDocument(messageIds[0])).toBe('{"first":1}');
+    expect(await sut.findDocument(messageIds[1])).toBe('{"kept":true}');
+    expect(await sut.findDocument(messageIds[2])).toBeNull();
+  });
+
   it('finds every message about one flight', async () => {
     const flight = {
       carrierCode: 'ZZ',

@@ -61,6 +61,30 @@ export class MessageRepository {
     return row?.normalised ?? null;
   }
 
+  /**
+   * Keeps the documents of an interchange's messages, given in the interchange's order (the
+   * first is position 1; null: none). A message that has a document already keeps its own.
+   */
+  async keepDocuments(interchangeId: string, documents: readonly (string | null)[]): Promise<void> {
+    await inTransaction(this.db, async (trx) => {
+      for (const [index, json] of documents.entries()) {
+        if (json === null) continue;
+        await trx
+          .insertInto('message_documents')
+          .columns(['message_id', 'normalised'])
+          .expression((eb) =>
+            eb
+              .selectFrom('messages')
+              .select(['messages.id', eb.val(json).as('normalised')])
+              .where('messages.interchange_id', '=', interchangeId)
+              .where('messages.position', '=', index + 1),
+          )
+          .onConflict((oc) => oc.column('message_id').doNothing())
+          .execute();
+      }
+    });
+  }
+
   async listForInterchange(interchangeId: string): Promise<JournalMessage[]> {
     const rows = await this.selectMessages()
       .where('messages.interchange_id', '=', interchangeId)
