@@ -4,6 +4,7 @@
  * own: BENCH_LAYOUT=split is a gateway process and a worker process, as `start:gateway`
  * and `start:worker` deploy it; BENCH_LAYOUT=one (default) is both in one process, as `npm start`.
  * Beside it, the baseline: raw amqplib publish + consume of the same payloads, in the same run.
+ * BENCH_FORMAT=json delivers the normalised JSON instead of the bytes (default raw).
  */
 import { loadConfig } from '@app/config';
 import { Role } from '@app/runtime';
@@ -31,6 +32,7 @@ const LAYOUTS: Record<string, Role[][]> = {
   one: [['worker', 'gateway']],
 };
 const LAYOUT = process.env.BENCH_LAYOUT ?? 'one';
+const FORMAT = process.env.BENCH_FORMAT ?? 'raw';
 
 interface Sample {
   sentAt: number;
@@ -45,6 +47,9 @@ async function main(): Promise<void> {
   const exchange = `bench-${id}`;
   const layout = LAYOUTS[LAYOUT];
   if (layout === undefined) throw new Error(`BENCH_LAYOUT is split or one, not '${LAYOUT}'`);
+  if (FORMAT !== 'raw' && FORMAT !== 'json') {
+    throw new Error(`BENCH_FORMAT is raw or json, not '${FORMAT}'`);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PAXGATE_DATA_DIR: dataDir,
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
     PAXGATE_CONSOLE_PORT: '0',
     PAXGATE_REDIS_PREFIX: `bench-${id}`,
     PAXGATE_ROUTING: JSON.stringify({
-      destinations: [{ kind: 'amqp', name: 'bench', url: AMQP, exchange, format: 'raw' }],
+      destinations: [{ kind: 'amqp', name: 'bench', url: AMQP, exchange, format: FORMAT }],
       rules: [{ name: 'all', match: {}, destinations: ['bench'] }],
     }),
   };
@@ -81,9 +86,12 @@ async function main(): Promise<void> {
     queue,
     (m) => {
       if (m === null) return;
-      const ref = /UNB\+[^']*?\+[^+']*\+[^+']*\+[^+']*\+([^+']+)/.exec(
-        m.content.toString('latin1'),
-      )?.[1];
+      const text = m.content.toString('latin1');
+      const ref = (
+        FORMAT === 'json'
+          ? /"name":"PAXGATE ([^"]+)"/
+          : /UNB\+[^']*?\+[^+']*\+[^+']*\+[^+']*\+([^+']+)/
+      ).exec(text)?.[1];
       const sample = ref ? samples.get(ref) : undefined;
       if (sample && sample.deliveredAt === undefined) sample.deliveredAt = performance.now();
     },
@@ -198,7 +206,7 @@ async function main(): Promise<void> {
 
   const best = Math.max(...rows.map((r) => Number(r['delivered msg/s'])));
   console.log(
-    `node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination; layout ${LAYOUT} (${layout.map((r) => r.join('+')).join(' | ')})`,
+    `node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination (${FORMAT}); layout ${LAYOUT} (${layout.map((r) => r.join('+')).join(' | ')})`,
   );
   console.table(rows);
   console.table([

@@ -5,7 +5,8 @@
 export function generatePaxlst(travellers: number): Buffer {
   const body: string[] = [
     'BGM+745',
-    'NAD+MS+++PAXGATE BENCH',
+    // The interchange's reference again, so that a json delivery can be told apart too.
+    'NAD+MS+++PAXGATE BENCH0001',
     'COM+0049691234567:TE',
     'TDT+20+LH400+++LH',
     'LOC+125+FRA',
