@@ -75,13 +75,7 @@ export class DeliveryRequestFactory {
   ): Promise<Body> {
     const single: Body = {
       json: () => this.documents.documentOf(message),
-      raw: async () => {
-        const raw = await this.interchanges.findRaw(interchange.id);
-        if (raw === undefined) {
-          throw new Error(`interchange ${interchange.id} has left the journal`);
-        }
-        return raw;
-      },
+      raw: () => this.rawOf(interchange.id),
     };
     if (message.partNumber === null) return single;
     const assembly = await this.assemblies.findByMessage(message.id);
@@ -119,13 +113,7 @@ export class DeliveryRequestFactory {
     };
     const setRaw = async (): Promise<Buffer> => {
       const raws: Buffer[] = [];
-      for (const message of members) {
-        const raw = await this.interchanges.findRaw(message.interchangeId);
-        if (raw === undefined) {
-          throw new Error(`assembly ${assembly.id}: part ${message.id} missing from the journal`);
-        }
-        raws.push(raw);
-      }
+      for (const message of members) raws.push(await this.rawOf(message.interchangeId));
       return multipart === 'list'
         ? Buffer.concat(raws)
         : assembledInterchange(
@@ -133,5 +121,12 @@ export class DeliveryRequestFactory {
           );
     };
     return { json: setJson, raw: setRaw };
+  }
+
+  /** An interchange's bytes as received, read only once a raw body is asked for. */
+  private async rawOf(interchangeId: string): Promise<Buffer> {
+    const raw = await this.interchanges.findRaw(interchangeId);
+    if (raw === undefined) throw new Error(`interchange ${interchangeId} has left the journal`);
+    return raw;
   }
 }
