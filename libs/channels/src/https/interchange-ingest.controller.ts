@@ -1,11 +1,11 @@
 import { Controller, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { carrierIdFromCertificate } from '@app/carriers';
 import { GATEWAY_CONFIG, GatewayConfig } from '@app/config';
 import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
 import type { Request, Response } from 'express';
 import { TLSSocket } from 'node:tls';
 import { readBoundedBody } from './bounded-body.reader';
+import { TlsPeerCarrierReader } from './tls-peer-carrier.reader';
 
 const ACCEPTED_TYPES = ['application/edifact', 'text/plain', 'application/octet-stream'];
 
@@ -18,6 +18,7 @@ const ACCEPTED_TYPES = ['application/edifact', 'text/plain', 'application/octet-
 export class InterchangeIngestController {
   constructor(
     private readonly ingest: IngestInterchangeUseCase,
+    private readonly peers: TlsPeerCarrierReader,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
@@ -38,8 +39,8 @@ export class InterchangeIngestController {
       });
       return;
     }
-    const socket = req.socket instanceof TLSSocket ? req.socket : undefined;
-    const carrierId = socket ? carrierIdFromCertificate(socket.getPeerCertificate()) : undefined;
+    const carrierId =
+      req.socket instanceof TLSSocket ? this.peers.carrierIdOf(req.socket) : undefined;
     const body = await readBoundedBody(req, this.config.bodyLimitBytes);
     const result = await this.ingest.execute({
       bytes: body.bytes,
