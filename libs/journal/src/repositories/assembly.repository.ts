@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../support/time-ordered-id';
 import { Kysely, Selectable, sql } from 'kysely';
 import { AssembliesTable, Database } from '../database/database';
 import { inTransaction } from '../database/in-transaction';
@@ -184,7 +184,7 @@ export class AssemblyRepository {
 
   private async open(key: AssemblyKey, now: Date, timeoutMs: number): Promise<Assembly> {
     const row: AssemblyRow = {
-      id: randomUUID(),
+      id: timeOrderedId(),
       carrier: key.carrier,
       message_type: key.messageType,
       access_reference: key.accessReference,

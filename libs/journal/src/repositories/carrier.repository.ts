@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../support/time-ordered-id';
 import { Kysely } from 'kysely';
 import { Database } from '../database/database';
 import { inTransaction } from '../database/in-transaction';
@@ -11,7 +11,7 @@ export class CarrierRepository {
 
   create(name: string, senders: readonly CarrierSender[] = []): Promise<Carrier> {
     const carrier: Carrier = {
-      id: randomUUID(),
+      id: timeOrderedId(),
       name,
       createdAt: new Date(),
       senders: [...senders],

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../support/time-ordered-id';
 import { Kysely, Selectable, Updateable } from 'kysely';
 import { Database, DeliveriesTable } from '../database/database';
 import { inTransaction } from '../database/in-transaction';
@@ -29,7 +29,7 @@ export class DeliveryRepository {
       const inserted = await trx
         .insertInto('deliveries')
         .values({
-          id: randomUUID(),
+          id: timeOrderedId(),
           message_id: messageId,
           destination,
           status: 'pending',

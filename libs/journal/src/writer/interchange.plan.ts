@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../support/time-ordered-id';
 import { JournalAck } from '../model/ack';
 import { FindingRecord, JournalFinding } from '../model/finding';
 import { JournalInterchange } from '../model/interchange';
@@ -22,7 +22,7 @@ export function planInterchange(record: InterchangeRecord, now: Date): Interchan
   const raw = Buffer.from(record.raw.buffer, record.raw.byteOffset, record.raw.byteLength);
   const receivedAt = record.receivedAt ?? now;
   const interchange: JournalInterchange = {
-    id: randomUUID(),
+    id: timeOrderedId(),
     carrierId: record.carrierId ?? null,
     channel: record.channel,
     senderId: record.senderId,
@@ -61,7 +61,7 @@ export function planInterchange(record: InterchangeRecord, now: Date): Interchan
 
 function planMessage(m: MessageRecord, interchangeId: string, position: number): JournalMessage {
   return {
-    id: randomUUID(),
+    id: timeOrderedId(),
     interchangeId,
     position,
     type: m.type,
@@ -89,7 +89,7 @@ function planFinding(
   messageId: string | null,
 ): JournalFinding {
   const { kind, level, code, rule, text, location } = f;
-  return { id: randomUUID(), interchangeId, messageId, kind, level, code, rule, text, location };
+  return { id: timeOrderedId(), interchangeId, messageId, kind, level, code, rule, text, location };
 }
 
 /** 'received' at the time the bytes arrived, then each outcome at the time it was decided. */
