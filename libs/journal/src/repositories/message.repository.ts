@@ -85,21 +85,26 @@ export class MessageRepository {
     });
   }
 
-  async listForInterchange(interchangeId: string): Promise<JournalMessage[]> {
-    const rows = await this.selectMessages()
-      .where('messages.interchange_id', '=', interchangeId)
-      .orderBy('messages.position')
+  /** An interchange's messages in its order, without their documents (no view shows them). */
+  async listForInterchange(interchangeId: string): Promise<MessageSummary[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('interchange_id', '=', interchangeId)
+      .orderBy('position')
       .execute();
-    return rows.map(toMessage);
+    return rows.map(toSummary);
   }
 
-  /** Every message about one flight, in the order received, for a technician's flight view. */
-  async listForFlight(flight: FlightKey): Promise<JournalMessage[]> {
-    let query = this.selectMessages().innerJoin(
-      'interchanges',
-      'interchanges.id',
-      'messages.interchange_id',
-    );
+  /**
+   * Every message about one flight, in the order received, for a technician's flight view;
+   * without their documents.
+   */
+  async listForFlight(flight: FlightKey): Promise<MessageSummary[]> {
+    let query = this.db
+      .selectFrom('messages')
+      .innerJoin('interchanges', 'interchanges.id', 'messages.interchange_id')
+      .selectAll('messages');
     const key = [
       ['messages.carrier_code', flight.carrierCode],
       ['messages.flight_number', flight.flightNumber],
@@ -114,7 +119,7 @@ export class MessageRepository {
       .orderBy('interchanges.received_at')
       .orderBy('messages.position')
       .execute();
-    return rows.map(toMessage);
+    return rows.map(toSummary);
   }
 
   /** Moves a message on in its life and records the change, together. */

@@ -1,9 +1,9 @@
-import type { Delivery, JournalMessage } from '@app/journal';
+import type { Delivery, MessageSummary } from '@app/journal';
 import { DeliveryDto } from './dto/delivery.dto';
 import { MessageDto } from './dto/message.dto';
 
 /** Journal records as the API shows them: times as ISO text, payloads left out. */
-export function toMessageDto(m: JournalMessage): MessageDto {
+export function toMessageDto(m: MessageSummary): MessageDto {
   return {
     id: m.id,
     interchangeId: m.interchangeId,
