@@ -16,6 +16,7 @@ import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { amqpBaseline } from './amqp-baseline';
+import { CleanupStack } from './cleanup.stack';
 import { NODE_FLAG, runPaxgateNode } from './paxgate.node';
 import { PaxgateProcesses } from './paxgate.processes';
 import { generatePaxlst } from './generators/paxlst.generator';
@@ -42,14 +43,25 @@ interface Sample {
 }
 
 async function main(): Promise<void> {
-  const id = randomBytes(4).toString('hex');
-  const dataDir = await mkdtemp(join(tmpdir(), 'paxgate-bench-'));
-  const exchange = `bench-${id}`;
   const layout = LAYOUTS[LAYOUT];
   if (layout === undefined) throw new Error(`BENCH_LAYOUT is split or one, not '${LAYOUT}'`);
   if (FORMAT !== 'raw' && FORMAT !== 'json') {
     throw new Error(`BENCH_FORMAT is raw or json, not '${FORMAT}'`);
   }
+  const cleanup = new CleanupStack();
+  cleanup.exitOnSignals();
+  try {
+    await run(layout, cleanup);
+  } finally {
+    await cleanup.run();
+  }
+}
+
+async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
+  const id = randomBytes(4).toString('hex');
+  const dataDir = await mkdtemp(join(tmpdir(), 'paxgate-bench-'));
+  cleanup.add('data directory', () => rm(dataDir, { recursive: true, force: true }));
+  const exchange = `bench-${id}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PAXGATE_DATA_DIR: dataDir,
@@ -63,7 +75,12 @@ async function main(): Promise<void> {
     }),
   };
   const config = loadConfig({ env });
+  cleanup.add('Redis keys', () =>
+    cleanRedis(config.redis.host, config.redis.port, config.redis.prefix),
+  );
+  cleanup.add('exchange', () => deleteExchange(exchange));
   const paxgate = new PaxgateProcesses(env);
+  cleanup.add('paxgate processes', () => paxgate.stop());
   await paxgate.start(layout);
   const { pki, gatewayUrl } = paxgate;
   if (!pki || !gatewayUrl) throw new Error('gateway did not start');
@@ -75,9 +92,12 @@ async function main(): Promise<void> {
     cert: demo.certPem,
     key: demo.keyPem,
   });
+  // Undone before the processes stop: a gateway closes only once its keep-alive clients go.
+  cleanup.add('HTTPS clients', () => Promise.resolve(agent.destroy()));
   const template = generatePaxlst(95).toString('latin1');
   const samples = new Map<string, Sample>();
   const amqp = await connect(AMQP);
+  cleanup.add('AMQP connection', () => amqp.close());
   const channel = await amqp.createChannel();
   await channel.assertExchange(exchange, 'topic', { durable: true });
   const { queue } = await channel.assertQueue('', { exclusive: true });
@@ -144,6 +164,7 @@ async function main(): Promise<void> {
       while (performance.now() < due || inFlight >= MAX_IN_FLIGHT) {
         await new Promise((r) => setTimeout(r, 1));
       }
+      if (cleanup.begun) break;
       // Upper case: the interchange declares UNOA, which has no lower-case letters.
       const ref = `B${id.slice(0, 4).toUpperCase()}${String(++seq).padStart(8, '0')}`;
       refs.push(ref);
@@ -155,7 +176,9 @@ async function main(): Promise<void> {
         const s = samples.get(r) as Sample;
         return s.ackedAt === undefined || (s.ok && s.deliveredAt === undefined);
       });
-    while (performance.now() < drainUntil && pending()) await new Promise((r) => setTimeout(r, 20));
+    while (performance.now() < drainUntil && pending() && !cleanup.begun) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
     const cpuMs = paxgate.cpuMs() - cpuBefore;
     const stage = refs.map((r) => samples.get(r) as Sample);
     const acked = stage.filter((s) => s.ackedAt !== undefined && s.ok);
@@ -193,16 +216,14 @@ async function main(): Promise<void> {
   await runStage(WARM_UP_RATE, WARM_UP_SECONDS);
   const rows: Array<Record<string, string>> = [];
   for (const rate of RATES) rows.push(await runStage(rate, STAGE_SECONDS));
+  // Stopped by a signal: the cleanup under way exits; nothing measured is worth printing.
+  if (cleanup.begun) return;
   agent.destroy();
   await paxgate.stop();
   const payloads = Array.from({ length: 2000 }, (_, i) =>
     Buffer.from(template.replace(/BENCH0001/g, `BASE${String(i).padStart(6, '0')}`), 'latin1'),
   );
   const baseline = await amqpBaseline(AMQP, payloads, `bench-baseline-${id}`);
-  await channel.deleteExchange(exchange);
-  await amqp.close();
-  await cleanRedis(config.redis.host, config.redis.port, config.redis.prefix);
-  await rm(dataDir, { recursive: true, force: true });
 
   const best = Math.max(...rows.map((r) => Number(r['delivered msg/s'])));
   console.log(
@@ -219,6 +240,15 @@ async function main(): Promise<void> {
   console.log(
     'targets: >= 1000 msg/s sustained; CONTRL p99 < 25 ms at 500 msg/s; delivery >= 0.5 x baseline',
   );
+}
+
+async function deleteExchange(exchange: string): Promise<void> {
+  const amqp = await connect(AMQP);
+  try {
+    await (await amqp.createChannel()).deleteExchange(exchange);
+  } finally {
+    await amqp.close();
+  }
 }
 
 async function cleanRedis(host: string, port: number, prefix: string): Promise<void> {
