@@ -1,6 +1,7 @@
 import { randomFillSync } from 'node:crypto';
 
-const pool = Buffer.alloc(16 * 256);
+/** Random bytes drawn in bulk, eight per id. */
+const pool = Buffer.alloc(8 * 512);
 let poolAt = pool.length;
 let lastMs = -1;
 let sequence = 0;
@@ -28,11 +29,10 @@ export function timeOrderedId(now: number = Date.now()): string {
     randomFillSync(pool);
     poolAt = 0;
   }
-  const bytes = pool.subarray(poolAt, poolAt + 16);
-  poolAt += 16;
-  const hex = bytes.toString('hex');
+  const variant = ((pool[poolAt] & 0x3f) | 0x80).toString(16);
+  const random = pool.toString('hex', poolAt + 1, poolAt + 8);
+  poolAt += 8;
   const time = ms.toString(16).padStart(12, '0');
   const version = (0x7000 | sequence).toString(16);
-  const variant = ((bytes[8] & 0x3f) | 0x80).toString(16).padStart(2, '0');
-  return `${time.slice(0, 8)}-${time.slice(8)}-${version}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+  return `${time.slice(0, 8)}-${time.slice(8)}-${version}-${variant}${random.slice(0, 2)}-${random.slice(2)}`;
 }
