@@ -33,7 +33,7 @@ export class IngestInterchangeUseCase {
 
   async execute(command: IngestInterchangeCommand): Promise<IngestResult> {
     const inspection = new InterchangeInspection(command.bytes, { now: command.receivedAt });
-    const header = inspection.interchange.header;
+    const header = inspection.header;
     const sha256 = contentDigest(command.bytes);
     const result = await inDurableTransaction(this.db, async (trx) => {
       const extra = [

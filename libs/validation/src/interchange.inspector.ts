@@ -1,8 +1,16 @@
 import { buildContrl } from '@app/acks';
-import { Finding, Interchange, ReadOptions, readInterchange } from '@app/edifact';
+import {
+  Finding,
+  GroupHeader,
+  Interchange,
+  InterchangeHeader,
+  ReadOptions,
+  ServiceCharacters,
+  readInterchange,
+} from '@app/edifact';
 import { readMessageContent } from './message-content.reader';
 import { normalisedDocumentOf } from './message-document.mapper';
-import { reportMessage } from './message.reporter';
+import { ReadMessage, headerOf, reportMessage } from './message.reporter';
 import { ValidationReport } from './validation-report';
 
 export interface ValidateOptions {
@@ -16,23 +24,46 @@ export interface ValidateOptions {
 /**
  * An interchange read and checked against the standards, before the verdict. The gateway adds
  * what only it knows (an unknown sender, a duplicate) through `conclude` before answering.
+ *
+ * Every message is read when the inspection is made; then only the envelope and the readings are
+ * kept, not the segments. The gateway's inspections wait for the journal's commit, and every
+ * object they hold meanwhile is copied by each young-generation collection.
  */
 export class InterchangeInspection {
-  readonly interchange: Interchange;
+  /** The UNB as read. */
+  readonly header: InterchangeHeader;
   private readonly now: Date;
+  private readonly findings: Finding[];
+  private readonly groups: GroupHeader[];
+  private readonly serviceCharacters: ServiceCharacters;
+  private readonly summary: ValidationReport['interchange'];
+  private readonly messages: ReadMessage[];
 
   constructor(
     input: Buffer,
     private readonly options: ValidateOptions = {},
   ) {
     this.now = options.now ?? new Date();
-    this.interchange = readInterchange(input, options.read);
+    const interchange = readInterchange(input, options.read);
+    this.header = interchange.header;
+    this.findings = interchange.findings;
+    this.groups = interchange.groups;
+    this.serviceCharacters = interchange.serviceCharacters;
+    this.summary = summarize(interchange);
+    this.messages = interchange.messages.map((m) => ({
+      header: headerOf(m),
+      envelope: interchange.findings.filter(
+        (f) =>
+          f.location.messageReference === m.reference &&
+          f.location.groupReference === m.groupReference,
+      ),
+      reading: readMessageContent(m, this.now),
+    }));
   }
 
   /** The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). */
   conclude(extra: Finding[] = [], contrlReference?: string): ValidationReport {
-    const interchange = this.interchange;
-    const envelope = [...interchange.findings, ...extra];
+    const envelope = [...this.findings, ...extra];
     const rejected = {
       interchange: envelope.some((f) => f.kind === 'syntax' && f.level === 'interchange'),
       groups: new Set(
@@ -41,18 +72,16 @@ export class InterchangeInspection {
           .map((f) => f.location.groupReference),
       ),
     };
-    const readings = interchange.messages.map((m) =>
-      reportMessage(m, interchange, this.now, rejected),
-    );
+    const readings = this.messages.map((m) => reportMessage(m, rejected));
     const messages = readings.map(([report]) => report);
     const findings = [...envelope, ...readings.flatMap(([, rules]) => rules)];
     findings.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
     const contrl = buildContrl({
       subject: {
-        header: interchange.header,
-        groups: interchange.groups,
-        messages: interchange.messages,
-        serviceCharacters: interchange.serviceCharacters,
+        header: this.header,
+        groups: this.groups,
+        messages: this.messages.map((m) => m.header),
+        serviceCharacters: this.serviceCharacters,
       },
       findings,
       controlReference:
@@ -62,7 +91,7 @@ export class InterchangeInspection {
     const isRejected = rejected.interchange || findings.some((f) => f.kind === 'syntax');
     return {
       outcome: isRejected ? 'rejected' : 'accepted',
-      interchange: summarize(interchange),
+      interchange: this.summary,
       messages,
       findings,
       contrl: contrl.text,
@@ -75,9 +104,7 @@ export class InterchangeInspection {
    * waits for it.
    */
   documents(): (string | null)[] {
-    return this.interchange.messages.map((m) =>
-      normalisedDocumentOf(readMessageContent(m, this.now).content),
-    );
+    return this.messages.map((m) => normalisedDocumentOf(m.reading.content));
   }
 }
 

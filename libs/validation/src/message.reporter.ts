@@ -1,32 +1,50 @@
-import { EdifactMessage, Finding, Interchange } from '@app/edifact';
-import { readMessageContent } from './message-content.reader';
+import { EdifactMessage, Finding } from '@app/edifact';
+import { MessageReading } from './message-content.reader';
 import { MessageReport } from './validation-report';
+
+/** A message as its UNH named it, without its segments: what a report needs once it is read. */
+export type MessageHeader = Omit<EdifactMessage, 'segments'>;
+
+/** One message read: its header, the envelope's findings on it, and what its type made of it. */
+export interface ReadMessage {
+  header: MessageHeader;
+  envelope: Finding[];
+  reading: MessageReading;
+}
+
+export function headerOf(message: EdifactMessage): MessageHeader {
+  const header: MessageHeader = {
+    reference: message.reference,
+    type: message.type,
+    version: message.version,
+    release: message.release,
+    agency: message.agency,
+    association: message.association,
+    accessReference: message.accessReference,
+  };
+  if (message.part !== undefined) header.part = message.part;
+  if (message.groupReference !== undefined) header.groupReference = message.groupReference;
+  return header;
+}
 
 /** The message's report, and the findings its own rules made (the envelope's are already known). */
 export function reportMessage(
-  message: EdifactMessage,
-  interchange: Interchange,
-  now: Date,
+  { header, envelope, reading }: ReadMessage,
   rejected: { interchange: boolean; groups: Set<string | undefined> },
 ): [MessageReport, Finding[]] {
-  const envelope = interchange.findings.filter(
-    (f) =>
-      f.location.messageReference === message.reference &&
-      f.location.groupReference === message.groupReference,
-  );
   const base = {
-    type: message.type,
-    reference: message.reference,
-    version: `${message.version}:${message.release}`,
-    accessReference: message.accessReference,
-    ...(message.part ? { part: message.part } : {}),
-    ...(message.groupReference !== undefined ? { groupReference: message.groupReference } : {}),
+    type: header.type,
+    reference: header.reference,
+    version: `${header.version}:${header.release}`,
+    accessReference: header.accessReference,
+    ...(header.part ? { part: header.part } : {}),
+    ...(header.groupReference !== undefined ? { groupReference: header.groupReference } : {}),
   };
-  const { content, rules, travellers, pnrs } = readMessageContent(message, now);
+  const { content, rules, travellers, pnrs } = reading;
   const findings = [...envelope, ...rules];
   const isRejected =
     rejected.interchange ||
-    rejected.groups.has(message.groupReference) ||
+    rejected.groups.has(header.groupReference) ||
     findings.some((f) => f.kind === 'syntax');
   return [
     { ...base, outcome: isRejected ? 'rejected' : 'accepted', findings, travellers, pnrs, content },

@@ -1,0 +1,78 @@
+import { syntaxFinding } from '@app/edifact';
+import { InterchangeInspection } from './interchange.inspector';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+
+function message(reference: string, surname: string): string[] {
+  const body = [
+    `UNH+${reference}+PAXLST:D:05B:UN:IATA`,
+    'BGM+745',
+    'NAD+MS+++JOHN SMITH',
+    'TDT+20+LH400+++LH',
+    'LOC+125+FRA',
+    'DTM+189:2606011015:201',
+    'LOC+87+JFK',
+    'DTM+232:2606011320:201',
+    `NAD+FL+++${surname}:ANNA`,
+    'ATT+2++F',
+    'DTM+329:800101',
+    'DOC+P+X1234567',
+    'DTM+36:300101',
+    'LOC+91+DEU',
+    'CNT+42:1',
+  ];
+  return [...body, `UNT+${body.length + 1}+${reference}`];
+}
+
+const INTERCHANGE = Buffer.from(
+  "UNA:+.? '" +
+    [
+      'UNB+UNOA:4+DEMO:ZZ+PAXGATE:ZZ+260601:1200+REF0001',
+      ...message('M1', 'MILLER'),
+      ...message('M2', 'SCHMIDT'),
+      'UNZ+2+REF0001',
+    ].join("'") +
+    "'",
+  'latin1',
+);
+
+describe('InterchangeInspection', () => {
+  it('reads the envelope and every message when made', () => {
+    const inspection = new InterchangeInspection(INTERCHANGE, { now: NOW });
+
+    expect(inspection.header.sender.id).toBe('DEMO');
+    expect(inspection.header.controlReference).toBe('REF0001');
+    expect(inspection.documents().map((d): unknown => JSON.parse(d ?? 'null'))).toEqual([
+      expect.objectContaining({ travellers: [expect.objectContaining({ surname: 'MILLER' })] }),
+      expect.objectContaining({ travellers: [expect.objectContaining({ surname: 'SCHMIDT' })] }),
+    ]);
+  });
+
+  it('keeps no segment once read: an inspection waiting for the journal holds only its readings', () => {
+    const inspection = new InterchangeInspection(INTERCHANGE, { now: NOW });
+
+    // Only the segments hold a tag beside an element list; the readings name travellers instead.
+    expect(JSON.stringify(inspection)).not.toMatch(/"segments"|"elements"/);
+  });
+
+  it('concludes more than once from one reading, each verdict with its own extra findings', () => {
+    const inspection = new InterchangeInspection(INTERCHANGE, { now: NOW });
+    const unknownSender = syntaxFinding('interchange', '23', 'gateway.sender', 'not registered', {
+      tag: 'UNB',
+    });
+
+    const rejected = inspection.conclude([unknownSender], 'C1');
+    const accepted = inspection.conclude([], 'C2');
+
+    expect(rejected.outcome).toBe('rejected');
+    expect(rejected.messages.map((m) => m.outcome)).toEqual(['rejected', 'rejected']);
+    expect(rejected.contrl).toContain('UCI+REF0001+DEMO:ZZ+PAXGATE:ZZ+4+23');
+    expect(accepted.outcome).toBe('accepted');
+    expect(accepted.messages.map((m) => [m.reference, m.outcome, m.travellers])).toEqual([
+      ['M1', 'accepted', 1],
+      ['M2', 'accepted', 1],
+    ]);
+    expect(accepted.findings).not.toContainEqual(unknownSender);
+    expect(accepted.contrl).toContain('UCI+REF0001+DEMO:ZZ+PAXGATE:ZZ+7');
+  });
+});
