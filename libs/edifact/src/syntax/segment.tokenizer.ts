@@ -78,6 +78,8 @@ export class SegmentTokenizer {
   private marks: Int32Array = new Int32Array(256);
   private readonly fields = new SegmentFieldsCollector();
   private bytes: ByteClasses;
+  /** The whole input as Latin-1 text, decoded once when a first long value is read. */
+  private text: string | undefined;
 
   constructor(
     private readonly input: Buffer,
@@ -186,13 +188,13 @@ export class SegmentTokenizer {
 
   /**
    * Fast path: no release character and no line fold, so the recorded marks split the bytes.
-   * Short values come from the interner; the segment is decoded to text only for longer ones.
+   * Short values come from the interner; longer ones are cut from the input decoded once as a
+   * whole (one native call, not one a segment: most segments hold a long value).
    */
   private splitMarked(start: number, end: number, marks: Int32Array, m: number): void {
     const input = this.input;
     const fields = this.fields;
     fields.reset();
-    let text: string | undefined;
     let from = start;
     for (let k = 0; k <= m; k++) {
       const last = k === m;
@@ -200,8 +202,8 @@ export class SegmentTokenizer {
       const length = to - from;
       let value = '';
       if (length > 3) {
-        text ??= input.toString('latin1', start, end);
-        value = text.slice(from - start, to - start);
+        this.text ??= input.toString('latin1');
+        value = this.text.slice(from, to);
       } else if (length > 0) value = SHORT_VALUES.read(input, from, length);
       fields.add(value, last ? SEGMENT_END : marks[k] & 3);
       from = to + 1;
