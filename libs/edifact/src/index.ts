@@ -1,10 +1,13 @@
+// Values are re-exported by name. Compiled to CommonJS, `export *` reads each value through one
+// getter shared by every binding, whose keyed lookup is megamorphic: valueAt runs thousands of
+// times an interchange.
 export * from './findings/finding';
-export * from './findings/syntax-error-code';
+export { SYNTAX_ERROR_CODES, SyntaxErrorCode } from './findings/syntax-error-code';
 export * from './model/segment';
-export * from './model/segment-value';
+export { valueAt, hasElement } from './model/segment-value';
 export * from './model/interchange';
-export * from './syntax/service-characters';
-export * from './syntax/character-repertoire';
+export { DEFAULT_SERVICE_CHARACTERS, ServiceCharacters } from './syntax/service-characters';
+export { characterRepertoire, CharacterRepertoire } from './syntax/character-repertoire';
 export { readInterchange, ReadOptions } from './envelope/interchange.reader';
 export { syntaxFinding } from './envelope/finding.factory';
 export { isValidDate, isValidTime } from './envelope/date-time.check';
