@@ -5,6 +5,10 @@ const CAPACITY = 8192;
  * One string per distinct value of one to three bytes (tags, qualifiers, codes): they make up
  * most of a segment's values, and segments outlive many garbage collections, so every copy saved
  * is one object fewer to move. Keyed by the bytes themselves: a lookup allocates nothing.
+ *
+ * The strings kept are V8's internalized ones, the same objects as the literals in the code:
+ * readers compare tags and codes with literals, switches and code-list sets thousands of times an
+ * interchange, and two internalized strings compare by identity, not character by character.
  */
 export class ShortValueInterner {
   private readonly known = new Map<number, string>();
@@ -20,12 +24,19 @@ export class ShortValueInterner {
       length === 3 ? 0x1000000 | (first << 16) | (second << 8) | third : (first << 8) | second;
     let value = this.known.get(key);
     if (value === undefined) {
-      value =
+      value = internalized(
         length === 3
           ? String.fromCharCode(first, second, third)
-          : String.fromCharCode(first, second);
+          : String.fromCharCode(first, second),
+      );
       if (this.known.size < CAPACITY) this.known.set(key, value);
     }
     return value;
   }
+}
+
+/** The engine's canonical copy of a string: a property name is always internalized. */
+function internalized(value: string): string {
+  const [name] = Object.keys({ [value]: 0 });
+  return name;
 }
