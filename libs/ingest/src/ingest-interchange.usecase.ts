@@ -32,7 +32,10 @@ export class IngestInterchangeUseCase {
   ) {}
 
   async execute(command: IngestInterchangeCommand): Promise<IngestResult> {
-    const inspection = new InterchangeInspection(command.bytes, { now: command.receivedAt });
+    const inspection = new InterchangeInspection(command.bytes, {
+      now: command.receivedAt,
+      keepContent: false,
+    });
     const header = inspection.header;
     const sha256 = contentDigest(command.bytes);
     const result = await inDurableTransaction(this.db, async (trx) => {

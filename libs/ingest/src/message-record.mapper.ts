@@ -32,36 +32,9 @@ export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRe
       .filter((f) => f.location.messageReference !== undefined)
       .map(findingRecordOf),
   };
-  const content = m.content;
-  switch (content.type) {
-    case 'PAXLST': {
-      const leg = content.manifest.legs[0];
-      record.flight = {
-        carrierCode: leg?.carrierCode || null,
-        flightNumber: leg?.flightNumber || null,
-        departureDate: leg?.departure?.localDateTime?.slice(0, 10) ?? null,
-      };
-      record.airports = unique(
-        content.manifest.legs.flatMap((l) => l.locations.map((loc) => loc.airport)),
-      );
-      break;
-    }
-    case 'PNRGOV': {
-      const flight = content.push.flight;
-      record.flight = {
-        carrierCode: flight?.carrier ?? null,
-        flightNumber: flight?.number ?? null,
-        departureDate: flight?.departure?.slice(0, 10) ?? null,
-      };
-      record.airports = unique([flight?.departureAirport ?? '', flight?.arrivalAirport ?? '']);
-      break;
-    }
-    case 'unsupported':
-      break;
+  if (m.flight !== undefined) {
+    record.flight = m.flight;
+    record.airports = m.airports;
   }
   return record;
-}
-
-function unique(codes: string[]): string[] {
-  return [...new Set(codes.filter((c) => /^[A-Z]{3}$/.test(c)))];
 }

@@ -6,8 +6,8 @@ import {
   MessageRepository,
   migrateJournal,
 } from '@app/journal';
-import { validateInterchange } from '@app/validation';
-import { PaxlstJsonV1, toPaxlstJson } from '@app/paxlst';
+import { readInterchange } from '@app/edifact';
+import { PaxlstJsonV1, readPaxlst, toPaxlstJson } from '@app/paxlst';
 import { Kysely } from 'kysely';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,14 +82,14 @@ describe('MessageDocumentStore on a real journal', () => {
 
     const document = await sut.documentOf(first);
 
-    const expected = validateInterchange(raw, { now: receivedAt }).messages.map((m) =>
-      m.content.type === 'PAXLST' ? JSON.stringify(toPaxlstJson(m.content.manifest)) : null,
+    const expected = readInterchange(raw).messages.map((m) =>
+      JSON.stringify(toPaxlstJson(readPaxlst(m, { now: receivedAt }).manifest)),
     );
     expect(document).toBe(expected[0]);
     expect((JSON.parse(document!) as PaxlstJsonV1).travellers[0].surname).toBe('JIANG');
     expect(await messages.findDocument(first.id)).toBe(expected[0]);
     expect(await messages.findDocument(second.id)).toBe(expected[1]);
-    expect((JSON.parse(expected[1]!) as PaxlstJsonV1).travellers[0].surname).toBe('OTHER');
+    expect((JSON.parse(expected[1]) as PaxlstJsonV1).travellers[0].surname).toBe('OTHER');
   });
 
   it('gives a kept document as it is', async () => {

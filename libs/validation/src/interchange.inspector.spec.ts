@@ -55,6 +55,25 @@ describe('InterchangeInspection', () => {
     expect(JSON.stringify(inspection)).not.toMatch(/"segments"|"elements"/);
   });
 
+  it('reports the flight and the airports each message names', () => {
+    const report = new InterchangeInspection(INTERCHANGE, { now: NOW }).conclude([], 'C1');
+
+    expect(report.messages.map((m) => [m.flight, m.airports])).toEqual([
+      [{ carrierCode: 'LH', flightNumber: '400', departureDate: '2026-06-01' }, ['FRA', 'JFK']],
+      [{ carrierCode: 'LH', flightNumber: '400', departureDate: '2026-06-01' }, ['FRA', 'JFK']],
+    ]);
+  });
+
+  it('keeps no content with keepContent false, and concludes as well without it', () => {
+    const kept = new InterchangeInspection(INTERCHANGE, { now: NOW });
+    const slim = new InterchangeInspection(INTERCHANGE, { now: NOW, keepContent: false });
+
+    expect(JSON.stringify(kept)).toContain('"surname":"MILLER"');
+    expect(JSON.stringify(slim)).not.toContain('"surname"');
+    expect(slim.conclude([], 'C1')).toEqual(kept.conclude([], 'C1'));
+    expect(() => slim.documents()).toThrow(/keepContent/);
+  });
+
   it('concludes more than once from one reading, each verdict with its own extra findings', () => {
     const inspection = new InterchangeInspection(INTERCHANGE, { now: NOW });
     const unknownSender = syntaxFinding('interchange', '23', 'gateway.sender', 'not registered', {

@@ -10,6 +10,7 @@ import {
 } from '@app/edifact';
 import { readMessageContent } from './message-content.reader';
 import { normalisedDocumentOf } from './message-document.mapper';
+import { reportedFlightOf } from './message-flight.mapper';
 import { ReadMessage, headerOf, reportMessage } from './message.reporter';
 import { ValidationReport } from './validation-report';
 
@@ -19,6 +20,11 @@ export interface ValidateOptions {
   /** Reference of the CONTRL interchange; the gateway takes one from its journal. */
   contrlReference?: string;
   read?: ReadOptions;
+  /**
+   * Keep what each message's type read (for `documents()`); default true. The gateway does not:
+   * its inspections wait for the journal, and a PAXLST's travellers are most of what they hold.
+   */
+  keepContent?: boolean;
 }
 
 /**
@@ -26,8 +32,9 @@ export interface ValidateOptions {
  * what only it knows (an unknown sender, a duplicate) through `conclude` before answering.
  *
  * Every message is read when the inspection is made; then only the envelope and the readings are
- * kept, not the segments. The gateway's inspections wait for the journal's commit, and every
- * object they hold meanwhile is copied by each young-generation collection.
+ * kept, not the segments (nor, with `keepContent: false`, the content read). The gateway's
+ * inspections wait for the journal's commit, and every object they hold meanwhile is copied by
+ * each young-generation collection.
  */
 export class InterchangeInspection {
   /** The UNB as read. */
@@ -50,15 +57,24 @@ export class InterchangeInspection {
     this.groups = interchange.groups;
     this.serviceCharacters = interchange.serviceCharacters;
     this.summary = summarize(interchange);
-    this.messages = interchange.messages.map((m) => ({
-      header: headerOf(m),
-      envelope: interchange.findings.filter(
-        (f) =>
-          f.location.messageReference === m.reference &&
-          f.location.groupReference === m.groupReference,
-      ),
-      reading: readMessageContent(m, this.now),
-    }));
+    const keepContent = options.keepContent ?? true;
+    this.messages = interchange.messages.map((m) => {
+      const { content, rules, travellers, pnrs } = readMessageContent(m, this.now);
+      const read: ReadMessage = {
+        header: headerOf(m),
+        envelope: interchange.findings.filter(
+          (f) =>
+            f.location.messageReference === m.reference &&
+            f.location.groupReference === m.groupReference,
+        ),
+        rules,
+        travellers,
+        pnrs,
+        ...reportedFlightOf(content),
+      };
+      if (keepContent) read.content = content;
+      return read;
+    });
   }
 
   /** The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). */
@@ -104,7 +120,12 @@ export class InterchangeInspection {
    * waits for it.
    */
   documents(): (string | null)[] {
-    return this.messages.map((m) => normalisedDocumentOf(m.reading.content));
+    return this.messages.map((m) => {
+      if (m.content === undefined) {
+        throw new Error('documents() needs an inspection made with keepContent');
+      }
+      return normalisedDocumentOf(m.content);
+    });
   }
 }
 

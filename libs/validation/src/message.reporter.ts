@@ -1,6 +1,5 @@
 import { EdifactMessage, Finding } from '@app/edifact';
-import { MessageReading } from './message-content.reader';
-import { MessageReport } from './validation-report';
+import { MessageContent, MessageReport, ReportedFlight } from './validation-report';
 
 /** A message as its UNH named it, without its segments: what a report needs once it is read. */
 export type MessageHeader = Omit<EdifactMessage, 'segments'>;
@@ -9,7 +8,14 @@ export type MessageHeader = Omit<EdifactMessage, 'segments'>;
 export interface ReadMessage {
   header: MessageHeader;
   envelope: Finding[];
-  reading: MessageReading;
+  /** The findings of the message type's own rules. */
+  rules: Finding[];
+  travellers: number;
+  pnrs: number;
+  flight?: ReportedFlight;
+  airports: string[];
+  /** The content read, when the inspection keeps it (for the normalised documents). */
+  content?: MessageContent;
 }
 
 export function headerOf(message: EdifactMessage): MessageHeader {
@@ -29,9 +35,10 @@ export function headerOf(message: EdifactMessage): MessageHeader {
 
 /** The message's report, and the findings its own rules made (the envelope's are already known). */
 export function reportMessage(
-  { header, envelope, reading }: ReadMessage,
+  read: ReadMessage,
   rejected: { interchange: boolean; groups: Set<string | undefined> },
 ): [MessageReport, Finding[]] {
+  const { header, envelope, rules } = read;
   const base = {
     type: header.type,
     reference: header.reference,
@@ -40,14 +47,19 @@ export function reportMessage(
     ...(header.part ? { part: header.part } : {}),
     ...(header.groupReference !== undefined ? { groupReference: header.groupReference } : {}),
   };
-  const { content, rules, travellers, pnrs } = reading;
   const findings = [...envelope, ...rules];
   const isRejected =
     rejected.interchange ||
     rejected.groups.has(header.groupReference) ||
     findings.some((f) => f.kind === 'syntax');
-  return [
-    { ...base, outcome: isRejected ? 'rejected' : 'accepted', findings, travellers, pnrs, content },
-    rules,
-  ];
+  const report: MessageReport = {
+    ...base,
+    outcome: isRejected ? 'rejected' : 'accepted',
+    findings,
+    travellers: read.travellers,
+    pnrs: read.pnrs,
+    airports: read.airports,
+  };
+  if (read.flight !== undefined) report.flight = read.flight;
+  return [report, rules];
 }

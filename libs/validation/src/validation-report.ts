@@ -10,6 +10,14 @@ export type MessageContent =
   | { type: 'PNRGOV'; push: PnrgovPush }
   | { type: 'unsupported' };
 
+/** The flight a message names, as far as it says; null where it does not. */
+export interface ReportedFlight {
+  carrierCode: string | null;
+  flightNumber: string | null;
+  /** Local departure date, `YYYY-MM-DD`. */
+  departureDate: string | null;
+}
+
 export interface MessageReport {
   type: string;
   reference: string;
@@ -24,7 +32,10 @@ export interface MessageReport {
   travellers: number;
   /** PNRs in a PNRGOV (one per SRC). */
   pnrs: number;
-  content: MessageContent;
+  /** Absent for a message type paxgate does not read. */
+  flight?: ReportedFlight;
+  /** The flight's airports (IATA codes), each once. */
+  airports: string[];
 }
 
 export interface InterchangeSummary {
