@@ -7,7 +7,7 @@ import {
 } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
-import { journalDatabaseOf } from './journal-database.options';
+import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from './journal-database.options';
 
 /** The carrier-facing role: channels into the one ingest path. */
 @Module({})
@@ -17,7 +17,10 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         PaxgateConfigModule.forRoot(config),
-        JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
+        JournalModule.forRoot({
+          database: journalDatabaseOf(config.journal, GATEWAY_CHECKPOINT_PAGES),
+          migrate: true,
+        }),
         HttpsChannelModule,
         ...(config.sftp.port !== undefined ? [SftpChannelModule] : []),
         // Started by the launcher as a microservice of this application (MqChannelServer).

@@ -26,6 +26,25 @@ describe('createJournalDatabase', () => {
     }
   });
 
+  it("checkpoints at SQLite's 1,000 WAL pages unless told how many", async () => {
+    const usual = createJournalDatabase({ kind: 'sqlite', filename: join(dir, 'a.sqlite') });
+    const gateway = createJournalDatabase({
+      kind: 'sqlite',
+      filename: join(dir, 'b.sqlite'),
+      checkpointPages: 16_384,
+    });
+    try {
+      const pages = async (db: typeof usual) =>
+        (await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db)).rows[0]
+          .wal_autocheckpoint;
+      expect(await pages(usual)).toBe(1000);
+      expect(await pages(gateway)).toBe(16_384);
+    } finally {
+      await usual.destroy();
+      await gateway.destroy();
+    }
+  });
+
   it('opens an in-memory SQLite database', async () => {
     const db = createJournalDatabase({ kind: 'sqlite', filename: ':memory:' });
     try {

@@ -17,7 +17,9 @@ export function createJournalDatabase(config: JournalDatabaseConfig): Kysely<Dat
     case 'sqlite':
       return new Kysely<Database>({
         dialect: new ImmediateSqliteDialect({
-          database: new StatementCachingDatabase(openSqlite(config.filename)),
+          database: new StatementCachingDatabase(
+            openSqlite(config.filename, config.checkpointPages),
+          ),
         }),
       });
     case 'postgres':
@@ -28,7 +30,7 @@ export function createJournalDatabase(config: JournalDatabaseConfig): Kysely<Dat
   }
 }
 
-function openSqlite(filename: string): SqliteDatabase.Database {
+function openSqlite(filename: string, checkpointPages?: number): SqliteDatabase.Database {
   // The embedded default sits under ./data, which a fresh checkout does not have yet.
   if (filename !== ':memory:') {
     mkdirSync(dirname(filename), { recursive: true });
@@ -40,6 +42,7 @@ function openSqlite(filename: string): SqliteDatabase.Database {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
+  if (checkpointPages !== undefined) sqlite.pragma(`wal_autocheckpoint = ${checkpointPages}`);
   return sqlite;
 }
 

@@ -1,0 +1,26 @@
+import { loadConfig } from '@app/config';
+import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from './journal-database.options';
+
+describe('journalDatabaseOf', () => {
+  it('gives the SQLite file, with the checkpoint threshold when one is asked for', () => {
+    const { journal } = loadConfig({ env: { PAXGATE_DATA_DIR: '/srv/paxgate' } });
+
+    expect(journalDatabaseOf(journal)).toEqual({ kind: 'sqlite', filename: journal.sqliteFile });
+    expect(journalDatabaseOf(journal, GATEWAY_CHECKPOINT_PAGES)).toEqual({
+      kind: 'sqlite',
+      filename: journal.sqliteFile,
+      checkpointPages: 16_384,
+    });
+  });
+
+  it('gives the PostgreSQL server, where a checkpoint threshold means nothing', () => {
+    const { journal } = loadConfig({
+      env: { PAXGATE_JOURNAL_KIND: 'postgres', PAXGATE_JOURNAL_POSTGRES_URL: 'postgres://db/pg' },
+    });
+
+    expect(journalDatabaseOf(journal, GATEWAY_CHECKPOINT_PAGES)).toEqual({
+      kind: 'postgres',
+      connectionString: 'postgres://db/pg',
+    });
+  });
+});
