@@ -1,9 +1,12 @@
 import { loadConfig } from '@app/config';
 import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from './journal-database.options';
 
+// An admin token set: loading the configuration then writes no token file anywhere.
+const TOKEN = { PAXGATE_CONSOLE_ADMIN_TOKEN: 'journal-options-spec-token' };
+
 describe('journalDatabaseOf', () => {
   it('gives the SQLite file, with the checkpoint threshold when one is asked for', () => {
-    const { journal } = loadConfig({ env: { PAXGATE_DATA_DIR: '/srv/paxgate' } });
+    const { journal } = loadConfig({ env: { ...TOKEN, PAXGATE_DATA_DIR: '/srv/paxgate' } });
 
     expect(journalDatabaseOf(journal)).toEqual({ kind: 'sqlite', filename: journal.sqliteFile });
     expect(journalDatabaseOf(journal, GATEWAY_CHECKPOINT_PAGES)).toEqual({
@@ -15,7 +18,11 @@ describe('journalDatabaseOf', () => {
 
   it('gives the PostgreSQL server, where a checkpoint threshold means nothing', () => {
     const { journal } = loadConfig({
-      env: { PAXGATE_JOURNAL_KIND: 'postgres', PAXGATE_JOURNAL_POSTGRES_URL: 'postgres://db/pg' },
+      env: {
+        ...TOKEN,
+        PAXGATE_JOURNAL_KIND: 'postgres',
+        PAXGATE_JOURNAL_POSTGRES_URL: 'postgres://db/pg',
+      },
     });
 
     expect(journalDatabaseOf(journal, GATEWAY_CHECKPOINT_PAGES)).toEqual({
