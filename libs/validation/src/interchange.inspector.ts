@@ -1,17 +1,15 @@
 import { buildContrl } from '@app/acks';
 import {
   Finding,
-  GroupHeader,
   Interchange,
   InterchangeHeader,
   ReadOptions,
-  ServiceCharacters,
   readInterchange,
 } from '@app/edifact';
 import { readMessageContent } from './message-content.reader';
 import { normalisedDocumentOf } from './message-document.mapper';
 import { reportedFlightOf } from './message-flight.mapper';
-import { ReadMessage, headerOf, reportMessage } from './message.reporter';
+import { ReadMessage, reportMessage } from './message.reporter';
 import { ValidationReport } from './validation-report';
 
 export interface ValidateOptions {
@@ -37,13 +35,9 @@ export interface ValidateOptions {
  * each young-generation collection.
  */
 export class InterchangeInspection {
-  /** The UNB as read. */
-  readonly header: InterchangeHeader;
   private readonly now: Date;
-  private readonly findings: Finding[];
-  private readonly groups: GroupHeader[];
-  private readonly serviceCharacters: ServiceCharacters;
-  private readonly summary: ValidationReport['interchange'];
+  /** The interchange as read, less its messages. */
+  private readonly envelope: Envelope;
   private readonly messages: ReadMessage[];
 
   constructor(
@@ -51,18 +45,15 @@ export class InterchangeInspection {
     private readonly options: ValidateOptions = {},
   ) {
     this.now = options.now ?? new Date();
-    const interchange = readInterchange(input, options.read);
-    this.header = interchange.header;
-    this.findings = interchange.findings;
-    this.groups = interchange.groups;
-    this.serviceCharacters = interchange.serviceCharacters;
-    this.summary = summarize(interchange);
+    const { messages, ...envelope } = readInterchange(input, options.read);
+    this.envelope = envelope;
     const keepContent = options.keepContent ?? true;
-    this.messages = interchange.messages.map((m) => {
+    this.messages = messages.map((m) => {
       const { content, rules, travellers, pnrs } = readMessageContent(m, this.now);
+      const { segments: _segments, ...header } = m;
       const read: ReadMessage = {
-        header: headerOf(m),
-        envelope: interchange.findings.filter(
+        header,
+        envelope: envelope.findings.filter(
           (f) =>
             f.location.messageReference === m.reference &&
             f.location.groupReference === m.groupReference,
@@ -77,9 +68,14 @@ export class InterchangeInspection {
     });
   }
 
+  /** The UNB as read. */
+  get header(): InterchangeHeader {
+    return this.envelope.header;
+  }
+
   /** The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). */
   conclude(extra: Finding[] = [], contrlReference?: string): ValidationReport {
-    const envelope = [...this.findings, ...extra];
+    const envelope = [...this.envelope.findings, ...extra];
     const rejected = {
       interchange: envelope.some((f) => f.kind === 'syntax' && f.level === 'interchange'),
       groups: new Set(
@@ -94,10 +90,10 @@ export class InterchangeInspection {
     findings.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
     const contrl = buildContrl({
       subject: {
-        header: this.header,
-        groups: this.groups,
+        header: this.envelope.header,
+        groups: this.envelope.groups,
         messages: this.messages.map((m) => m.header),
-        serviceCharacters: this.serviceCharacters,
+        serviceCharacters: this.envelope.serviceCharacters,
       },
       findings,
       controlReference:
@@ -107,7 +103,7 @@ export class InterchangeInspection {
     const isRejected = rejected.interchange || findings.some((f) => f.kind === 'syntax');
     return {
       outcome: isRejected ? 'rejected' : 'accepted',
-      interchange: this.summary,
+      interchange: summarize(this.envelope),
       messages,
       findings,
       contrl: contrl.text,
@@ -137,7 +133,9 @@ export function validateInterchange(
   return new InterchangeInspection(input, options).conclude();
 }
 
-function summarize(interchange: Interchange): ValidationReport['interchange'] {
+type Envelope = Omit<Interchange, 'messages'>;
+
+function summarize(interchange: Envelope): ValidationReport['interchange'] {
   const h = interchange.header;
   const party = (p: { id: string; qualifier: string }) =>
     p.qualifier ? `${p.id}:${p.qualifier}` : p.id;

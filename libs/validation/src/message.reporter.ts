@@ -18,21 +18,6 @@ export interface ReadMessage {
   content?: MessageContent;
 }
 
-export function headerOf(message: EdifactMessage): MessageHeader {
-  const header: MessageHeader = {
-    reference: message.reference,
-    type: message.type,
-    version: message.version,
-    release: message.release,
-    agency: message.agency,
-    association: message.association,
-    accessReference: message.accessReference,
-  };
-  if (message.part !== undefined) header.part = message.part;
-  if (message.groupReference !== undefined) header.groupReference = message.groupReference;
-  return header;
-}
-
 /** The message's report, and the findings its own rules made (the envelope's are already known). */
 export function reportMessage(
   read: ReadMessage,
