@@ -4,7 +4,6 @@ import {
   AssemblyRepository,
   Delivery,
   InterchangeRepository,
-  InterchangeSummary,
   MessageRepository,
   MessageSummary,
 } from '@app/journal';
@@ -39,18 +38,21 @@ export class DeliveryRequestFactory {
   ) {}
 
   async build(delivery: Delivery): Promise<DeliveryRequest> {
-    const message = await this.messages.findSummaryById(delivery.messageId);
-    const interchange = message && (await this.interchanges.findSummaryById(message.interchangeId));
-    if (message === undefined || interchange === undefined) {
-      throw new Error(`delivery ${delivery.id}: message or interchange missing from the journal`);
-    }
     const destination = this.destinations.byName(delivery.destination);
     const format = destination?.format ?? 'raw';
+    // A raw delivery of a single message then needs no second read.
+    const found = await this.messages.findWithInterchange(delivery.messageId, {
+      raw: format === 'raw',
+    });
+    if (found === undefined) {
+      throw new Error(`delivery ${delivery.id}: message or interchange missing from the journal`);
+    }
+    const { message, interchange, raw } = found;
     const flight =
       message.flight.carrierCode && message.flight.flightNumber
         ? `${message.flight.carrierCode}${message.flight.flightNumber}${message.flight.departureDate ? `/${message.flight.departureDate}` : ''}`
         : undefined;
-    const body = await this.bodyOf(message, interchange, destination?.multipart ?? 'interchange');
+    const body = await this.bodyOf(message, raw, destination?.multipart ?? 'interchange');
     const jsonText = format === 'json' ? await body.json() : null;
     const json = jsonText !== null;
     return {
@@ -70,12 +72,12 @@ export class DeliveryRequestFactory {
 
   private async bodyOf(
     message: MessageSummary,
-    interchange: InterchangeSummary,
+    raw: Buffer | undefined,
     multipart: MultipartDelivery,
   ): Promise<Body> {
     const single: Body = {
       json: () => this.documents.documentOf(message),
-      raw: () => this.rawOf(interchange.id),
+      raw: async () => raw ?? this.rawOf(message.interchangeId),
     };
     if (message.partNumber === null) return single;
     const assembly = await this.assemblies.findByMessage(message.id);

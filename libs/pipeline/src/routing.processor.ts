@@ -42,14 +42,11 @@ export class RoutingProcessor extends WorkerHost {
 
   async process(job: Job<RoutingJob>): Promise<string[]> {
     // Summaries: routing needs neither the message's document nor the interchange's bytes.
-    const message = await this.messages.findSummaryById(job.data.messageId);
-    if (message === undefined) {
+    const found = await this.messages.findWithInterchange(job.data.messageId);
+    if (found === undefined) {
       throw new Error(`message ${job.data.messageId} is not in the journal`);
     }
-    const interchange = await this.interchanges.findSummaryById(message.interchangeId);
-    if (interchange === undefined) {
-      throw new Error(`interchange ${message.interchangeId} is not in the journal`);
-    }
+    const { message, interchange } = found;
     const decision = await this.assembler.admit(
       message,
       interchange.carrierId ?? interchange.senderId,

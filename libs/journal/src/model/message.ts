@@ -1,4 +1,5 @@
 import { InterchangeOutcome } from './interchange';
+import { InterchangeSummary } from './interchange-query';
 
 /**
  * Where a message is in its life (DESIGN "Message lifecycle"). It starts at its ingest outcome;
@@ -45,3 +46,14 @@ export interface JournalMessage {
 
 /** A message without its document, for the work that only needs to know about it (routing). */
 export type MessageSummary = Omit<JournalMessage, 'normalisedJson'>;
+
+/**
+ * A message with the interchange it came in, read in one query: routing and delivery each need
+ * both, and each statement saved is one fewer wait for a write lock the gateway may hold.
+ */
+export interface MessageInInterchange {
+  message: MessageSummary;
+  interchange: InterchangeSummary;
+  /** The interchange's bytes as received, when they were asked for. */
+  raw?: Buffer;
+}

@@ -1,36 +1,26 @@
-import { Kysely, Selectable, SelectQueryBuilder, sql } from 'kysely';
-import { Database, InterchangesTable } from '../database/database';
+import { Kysely, SelectQueryBuilder, sql } from 'kysely';
+import { Database } from '../database/database';
 import { journalDialect } from '../database/journal-dialect';
 import { InterchangeOutcome, JournalInterchange } from '../model/interchange';
 import { InterchangeFilter, InterchangeSummary } from '../model/interchange-query';
 import { chunks } from '../support/chunks';
-import { fromIsoTime, isoTime, toFlag } from '../support/journal-time';
+import { isoTime } from '../support/journal-time';
+import {
+  INTERCHANGE_SUMMARY_COLUMNS,
+  InterchangeRow,
+  toInterchangeRow,
+  toInterchangeSummary,
+  toJournalInterchange,
+} from './interchange-row.mapper';
 
-type InterchangeRow = Selectable<InterchangesTable>;
 type InterchangeQuery = SelectQueryBuilder<Database, 'interchanges', InterchangeRow>;
-
-/** Every column but `raw`: lists must not drag megabytes of interchange bytes along. */
-const SUMMARY_COLUMNS = [
-  'id',
-  'carrier_id',
-  'channel',
-  'sender_id',
-  'recipient_id',
-  'control_reference',
-  'sha256',
-  'size',
-  'test',
-  'outcome',
-  'received_at',
-  'duplicate_of',
-] as const;
 
 /** Interchanges as received, and the look-ups ingest needs to spot a resend. */
 export class InterchangeRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async insert(interchange: JournalInterchange): Promise<void> {
-    await this.db.insertInto('interchanges').values(toRow(interchange)).execute();
+    await this.db.insertInto('interchanges').values(toInterchangeRow(interchange)).execute();
   }
 
   async findById(id: string): Promise<JournalInterchange | undefined> {
@@ -39,7 +29,7 @@ export class InterchangeRepository {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && toInterchange(row);
+    return row && toJournalInterchange(row);
   }
 
   /**
@@ -78,7 +68,7 @@ export class InterchangeRepository {
 
   /** Interchanges matching `filter`, newest first, without their bytes. */
   async list(filter: InterchangeFilter = {}): Promise<InterchangeSummary[]> {
-    let query = this.db.selectFrom('interchanges').select(SUMMARY_COLUMNS);
+    let query = this.db.selectFrom('interchanges').select(INTERCHANGE_SUMMARY_COLUMNS);
     if (filter.carrierId !== undefined) query = query.where('carrier_id', '=', filter.carrierId);
     if (filter.outcome !== undefined) query = query.where('outcome', '=', filter.outcome);
     if (filter.receivedFrom !== undefined) {
@@ -109,17 +99,17 @@ export class InterchangeRepository {
       .orderBy('id', 'desc')
       .limit(filter.limit ?? 100)
       .execute();
-    return rows.map(toSummary);
+    return rows.map(toInterchangeSummary);
   }
 
   /** An interchange without its bytes, for the work that needs only its envelope (routing). */
   async findSummaryById(id: string): Promise<InterchangeSummary | undefined> {
     const row = await this.db
       .selectFrom('interchanges')
-      .select(SUMMARY_COLUMNS)
+      .select(INTERCHANGE_SUMMARY_COLUMNS)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && toSummary(row);
+    return row && toInterchangeSummary(row);
   }
 
   /** An interchange's bytes as received, alone. */
@@ -138,10 +128,10 @@ export class InterchangeRepository {
     for (const batch of chunks(ids)) {
       const rows = await this.db
         .selectFrom('interchanges')
-        .select(SUMMARY_COLUMNS)
+        .select(INTERCHANGE_SUMMARY_COLUMNS)
         .where('id', 'in', batch)
         .execute();
-      out.push(...rows.map(toSummary));
+      out.push(...rows.map(toInterchangeSummary));
     }
     return out;
   }
@@ -169,59 +159,6 @@ export class InterchangeRepository {
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
-    return row && toInterchange(row);
+    return row && toJournalInterchange(row);
   }
-}
-
-function toRow(i: JournalInterchange): InterchangeRow {
-  return {
-    id: i.id,
-    carrier_id: i.carrierId,
-    channel: i.channel,
-    sender_id: i.senderId,
-    recipient_id: i.recipientId,
-    control_reference: i.controlReference,
-    raw: i.raw,
-    sha256: i.sha256,
-    size: i.size,
-    test: toFlag(i.test),
-    outcome: i.outcome,
-    received_at: isoTime(i.receivedAt),
-    duplicate_of: i.duplicateOf,
-  };
-}
-
-function toInterchange(row: InterchangeRow): JournalInterchange {
-  return {
-    id: row.id,
-    carrierId: row.carrier_id,
-    channel: row.channel,
-    senderId: row.sender_id,
-    recipientId: row.recipient_id,
-    controlReference: row.control_reference,
-    raw: row.raw,
-    sha256: row.sha256,
-    size: row.size,
-    test: row.test === 1,
-    outcome: row.outcome,
-    receivedAt: fromIsoTime(row.received_at),
-    duplicateOf: row.duplicate_of,
-  };
-}
-
-function toSummary(row: Omit<InterchangeRow, 'raw'>): InterchangeSummary {
-  return {
-    id: row.id,
-    carrierId: row.carrier_id,
-    channel: row.channel,
-    senderId: row.sender_id,
-    recipientId: row.recipient_id,
-    controlReference: row.control_reference,
-    sha256: row.sha256,
-    size: row.size,
-    test: row.test === 1,
-    outcome: row.outcome,
-    receivedAt: fromIsoTime(row.received_at),
-    duplicateOf: row.duplicate_of,
-  };
 }

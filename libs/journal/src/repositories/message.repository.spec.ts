@@ -2,6 +2,7 @@ import { aMessage, anInterchange } from '../testing/journal.fixtures';
 import { BACK_ENDS, openTestJournal, TestJournal } from '../testing/test-journal';
 import { JournalWriter } from '../writer/journal.writer';
 import { EventRepository } from './event.repository';
+import { InterchangeRepository } from './interchange.repository';
 import { MessageRepository } from './message.repository';
 
 describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
@@ -69,6 +70,27 @@ describe.each(BACK_ENDS)('MessageRepository on %s', (kind) => {
     expect(normalisedJson).not.toBeNull();
     expect(await sut.findSummaryById(messageIds[0])).toStrictEqual(summary);
     expect(await sut.findSummaryById('no-such-message')).toBeUndefined();
+  });
+
+  it('reads a message with its interchange in one query, the bytes only when asked', async () => {
+    const rejected = aMessage({ reference: '2', outcome: 'rejected' });
+    const sent = anInterchange({ messages: [aMessage(), rejected] });
+    const { interchangeId, messageIds } = await writer.recordInterchange(sent);
+    const interchanges = new InterchangeRepository(journal.db);
+
+    const found = await sut.findWithInterchange(messageIds[1]);
+    const withRaw = await sut.findWithInterchange(messageIds[1], { raw: true });
+
+    expect(found).toStrictEqual({
+      message: await sut.findSummaryById(messageIds[1]),
+      interchange: await interchanges.findSummaryById(interchangeId),
+    });
+    // The two outcomes are distinct columns: a rejected message in an accepted interchange.
+    expect(found?.message.outcome).toBe('rejected');
+    expect(found?.interchange.outcome).toBe('accepted');
+    expect(found?.interchange.id).toBe(interchangeId);
+    expect(withRaw).toStrictEqual({ ...found, raw: sent.raw });
+    expect(await sut.findWithInterchange('no-such-message', { raw: true })).toBeUndefined();
   });
 
   it("reads a message's document alone, null when it has none", async () => {

@@ -2,10 +2,17 @@ import { Kysely, Selectable } from 'kysely';
 import { Database, MessagesTable } from '../database/database';
 import { inTransaction } from '../database/in-transaction';
 import { EventDetail } from '../model/journal-event';
-import { FlightKey, JournalMessage, MessageStatus, MessageSummary } from '../model/message';
+import {
+  FlightKey,
+  JournalMessage,
+  MessageInInterchange,
+  MessageStatus,
+  MessageSummary,
+} from '../model/message';
 import { chunks } from '../support/chunks';
 import { toFlag } from '../support/journal-time';
 import { EventRepository } from './event.repository';
+import { toInterchangeSummary } from './interchange-row.mapper';
 
 type MessageRow = Selectable<MessagesTable>;
 /** A message row with its document, when it has one (left join). */
@@ -49,6 +56,44 @@ export class MessageRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return row && toSummary(row);
+  }
+
+  /**
+   * A message's summary and its interchange's, in one query; with `raw`, the interchange's bytes
+   * too (a delivery in the received form needs nothing else).
+   */
+  async findWithInterchange(
+    id: string,
+    { raw = false }: { raw?: boolean } = {},
+  ): Promise<MessageInInterchange | undefined> {
+    const row = await this.db
+      .selectFrom('messages')
+      .innerJoin('interchanges', 'interchanges.id', 'messages.interchange_id')
+      .selectAll('messages')
+      .select([
+        'interchanges.carrier_id',
+        'interchanges.channel',
+        'interchanges.sender_id',
+        'interchanges.recipient_id',
+        'interchanges.control_reference',
+        'interchanges.sha256',
+        'interchanges.size',
+        'interchanges.test',
+        'interchanges.outcome as interchange_outcome',
+        'interchanges.received_at',
+        'interchanges.duplicate_of',
+      ])
+      .$if(raw, (q) => q.select('interchanges.raw'))
+      .where('messages.id', '=', id)
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    const interchange = toInterchangeSummary({
+      ...row,
+      id: row.interchange_id,
+      outcome: row.interchange_outcome,
+    });
+    const found = { message: toSummary(row), interchange };
+    return row.raw === undefined ? found : { ...found, raw: row.raw };
   }
 
   /** A message's normalised JSON, or null when it has none (or there is no such message). */
