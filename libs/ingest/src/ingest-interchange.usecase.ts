@@ -68,6 +68,7 @@ export class IngestInterchangeUseCase {
         recipientId: header.recipient.id,
         controlReference: header.controlReference,
         raw: command.bytes,
+        sha256,
         test: header.test,
         outcome: duplicate
           ? 'duplicate'

@@ -27,6 +27,11 @@ export interface InterchangeRecord {
   controlReference: string;
   /** The bytes exactly as received; the journal derives their digest and size. */
   raw: Uint8Array;
+  /**
+   * SHA-256 of `raw` (hex), when the caller has already computed it to look for an earlier copy;
+   * the journal computes it otherwise.
+   */
+  sha256?: string;
   test: boolean;
   outcome: InterchangeOutcome;
   /** When the adapter received the bytes; defaults to now. */

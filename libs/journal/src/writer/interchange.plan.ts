@@ -29,7 +29,7 @@ export function planInterchange(record: InterchangeRecord, now: Date): Interchan
     recipientId: record.recipientId,
     controlReference: record.controlReference,
     raw,
-    sha256: contentDigest(raw),
+    sha256: record.sha256 ?? contentDigest(raw),
     size: raw.byteLength,
     test: record.test,
     outcome: record.outcome,

@@ -51,6 +51,16 @@ describe.each(BACK_ENDS)('JournalWriter on %s', (kind) => {
     expect(stored?.size).toBe(CORPUS_PAXLST.byteLength);
   });
 
+  it('takes the digest its caller computed to look for a resend, instead of hashing again', async () => {
+    const digest = contentDigest(Buffer.from('as ingest hashed it'));
+    const { interchangeId } = await sut.recordInterchange(
+      anInterchange({ raw: CORPUS_PAXLST, sha256: digest }),
+    );
+
+    const stored = await new InterchangeRepository(journal.db).findById(interchangeId);
+    expect(stored?.sha256).toBe(digest);
+  });
+
   it('puts nothing in the outbox for a rejected or duplicate interchange', async () => {
     const rejected = await sut.recordInterchange(anInterchange({ outcome: 'rejected' }));
     const duplicate = await sut.recordInterchange(
