@@ -7,7 +7,7 @@
  * BENCH_FORMAT=json delivers the normalised JSON instead of the bytes (default raw).
  */
 import { loadConfig } from '@app/config';
-import { Role } from '@app/runtime';
+import { isWorkerRoleThread, Role, runWorkerRoleThread } from '@app/runtime';
 import { connect } from 'amqplib';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
@@ -262,7 +262,10 @@ async function cleanRedis(host: string, port: number, prefix: string): Promise<v
   redis.disconnect();
 }
 
-if (process.argv[2] === NODE_FLAG) {
+if (isWorkerRoleThread()) {
+  // Layout `one`: the paxgate process runs its worker role in a thread of this same bundle.
+  void runWorkerRoleThread();
+} else if (process.argv[2] === NODE_FLAG) {
   void runPaxgateNode((process.argv[3] ?? '').split(',') as Role[]);
 } else {
   main().catch((error: unknown) => {

@@ -37,5 +37,6 @@ export {
   loadConfig,
   type LoadConfigOptions,
 } from './loading/load-config';
+export { validateConfig } from './validation/config.validator';
 export * from './paxgate-config.tokens';
 export { PaxgateConfigModule } from './paxgate-config.module';

@@ -1,12 +1,15 @@
 import { ConfigError, PaxgateConfig, loadConfig } from '@app/config';
-import { launchPaxgate, Role } from './paxgate.launcher';
+import { launchPaxgate, LaunchOptions, Role } from './paxgate.launcher';
 import { startBanner } from './start-banner';
 
 /**
  * What `npm start` and each app's main do: read the configuration, start the roles, print the
  * banner, stop cleanly on SIGINT/SIGTERM. Returns the exit code for a failed start.
  */
-export async function runFromCommandLine(roles: readonly Role[]): Promise<number> {
+export async function runFromCommandLine(
+  roles: readonly Role[],
+  options: Pick<LaunchOptions, 'workerThread'> = {},
+): Promise<number> {
   let config: PaxgateConfig;
   try {
     config = loadConfig();
@@ -19,7 +22,7 @@ export async function runFromCommandLine(roles: readonly Role[]): Promise<number
   }
   let launched;
   try {
-    launched = await launchPaxgate(config, roles);
+    launched = await launchPaxgate(config, roles, options);
   } catch (error) {
     process.stderr.write(
       `paxgate: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -5,3 +5,4 @@ export { WorkerModule } from './worker.module';
 export { ConsoleModule } from './console.module';
 export { runFromCommandLine } from './command-line.runner';
 export { startBanner } from './start-banner';
+export { isWorkerRoleThread, runWorkerRoleThread } from './worker-thread.entry';

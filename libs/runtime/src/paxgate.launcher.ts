@@ -11,12 +11,19 @@ import { ConsoleModule } from './console.module';
 import { GatewayModule } from './gateway.module';
 import { probeRedis } from './redis.probe';
 import { WorkerModule } from './worker.module';
+import { WorkerRoleThread } from './worker-role.thread';
 
 export type Role = 'gateway' | 'worker' | 'console';
+const DEFAULT_LOG: LogLevel[] = ['log', 'warn', 'error'];
 export const ALL_ROLES: readonly Role[] = ['gateway', 'worker', 'console'];
 
 export interface LaunchOptions {
   logger?: LoggerService | LogLevel[] | false;
+  /**
+   * When the worker role runs beside another, run it in a thread of this process from this
+   * script (the program's own file, which must start such a thread with runWorkerRoleThread).
+   */
+  workerThread?: string;
 }
 
 /** What a launch started; `close` stops every role, gateway first so no new work arrives. */
@@ -52,8 +59,8 @@ export async function launchPaxgate(
 ): Promise<Launched> {
   await mkdir(config.data.dir, { recursive: true });
   await probeRedis(config.redis);
-  const logger = options.logger ?? (['log', 'warn', 'error'] as LogLevel[]);
-  const started: Array<INestApplication | INestApplicationContext> = [];
+  const logger = options.logger ?? DEFAULT_LOG;
+  const started: Array<INestApplication | INestApplicationContext | WorkerRoleThread> = [];
   const launched: Launched = {
     config,
     close: async () => {
@@ -61,7 +68,12 @@ export async function launchPaxgate(
     },
   };
   try {
-    if (roles.includes('worker')) {
+    if (roles.includes('worker') && roles.length > 1 && options.workerThread !== undefined) {
+      const threadLogger = Array.isArray(logger) || logger === false ? logger : undefined;
+      started.push(
+        await WorkerRoleThread.start(config, options.workerThread, threadLogger ?? DEFAULT_LOG),
+      );
+    } else if (roles.includes('worker')) {
       const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
         logger,
       });
