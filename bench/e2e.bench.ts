@@ -40,6 +40,8 @@ interface Sample {
   ackedAt?: number;
   deliveredAt?: number;
   ok: boolean;
+  /** Why no answer came (a connection error), if none did. */
+  failed?: string;
 }
 
 async function main(): Promise<void> {
@@ -140,14 +142,23 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
           sample.ackedAt = performance.now();
           // Accepted: the UCI names this interchange with action 7 (an interchange-level
           // rejection has no UCM, so the absence of UCM alone would not do).
+          const answer = Buffer.concat(chunks).toString('latin1');
           sample.ok =
-            res.statusCode === 200 &&
-            new RegExp(`UCI\\+${ref}\\+[^']*\\+7'`).test(Buffer.concat(chunks).toString('latin1'));
+            res.statusCode === 200 && new RegExp(`UCI\\+${ref}\\+[^']*\\+7'`).test(answer);
+          if (!sample.ok) {
+            // Grouped by what went wrong, not by the reference each answer names.
+            const uci = /UCI\+[^']*\+(\d+)'/.exec(answer)?.[1];
+            sample.failed =
+              uci !== undefined
+                ? `CONTRL with action ${uci}`
+                : `HTTP ${res.statusCode}: ${answer.slice(0, 120)}`;
+          }
           inFlight--;
         });
       },
     );
-    req.on('error', () => {
+    req.on('error', (error) => {
+      sample.failed = error.message;
       inFlight--;
     });
     req.end(body);
@@ -174,7 +185,10 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     const pending = () =>
       refs.some((r) => {
         const s = samples.get(r) as Sample;
-        return s.ackedAt === undefined || (s.ok && s.deliveredAt === undefined);
+        return (
+          (s.ackedAt === undefined && s.failed === undefined) ||
+          (s.ok && s.deliveredAt === undefined)
+        );
       });
     while (performance.now() < drainUntil && pending() && !cleanup.begun) {
       await new Promise((r) => setTimeout(r, 20));
@@ -206,9 +220,12 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
         0.99,
       ).toFixed(1),
       'paxgate CPU ms/msg': (cpuMs / Math.max(1, delivered.length)).toFixed(2),
-      'not acked or delivered after drain': String(
-        stage.length - Math.min(acked.length, delivered.length),
-      ),
+      // After the drain: sent without an answer / answered other than 7 / accepted, not delivered.
+      'unanswered / not 7 / undelivered': [
+        stage.filter((s) => s.ackedAt === undefined).length,
+        stage.filter((s) => s.ackedAt !== undefined && !s.ok).length,
+        stage.filter((s) => s.ok && s.deliveredAt === undefined).length,
+      ].join(' / '),
     };
   };
 
@@ -230,6 +247,13 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     `node ${process.version}; ${template.length} byte PAXLST; ${STAGE_SECONDS}s per stage; SQLite journal; one AMQP destination (${FORMAT}); layout ${LAYOUT} (${layout.map((r) => r.join('+')).join(' | ')})`,
   );
   console.table(rows);
+  const failures = new Map<string, number>();
+  for (const sample of samples.values()) {
+    if (sample.failed !== undefined) {
+      failures.set(sample.failed, (failures.get(sample.failed) ?? 0) + 1);
+    }
+  }
+  for (const [why, count] of failures) console.log(`not accepted (${count}): ${why}`);
   console.table([
     {
       'raw amqplib baseline msg/s': baseline.toFixed(0),
