@@ -27,6 +27,10 @@ const THREADS = {
     require('node:worker_threads').parentPort.postMessage({ kind: 'failed', error: 'redis down' });
     setInterval(() => undefined, 1000); // what a failed start left open`,
   ending: `process.exit(3);`,
+  dying: `
+    const { parentPort } = require('node:worker_threads');
+    parentPort.postMessage({ kind: 'ready' });
+    setTimeout(() => { throw new Error('bug in a job'); }, 20);`,
 };
 
 describe('WorkerRoleThread', () => {
@@ -62,6 +66,20 @@ describe('WorkerRoleThread', () => {
     await expect(WorkerRoleThread.start(config, script('ending'), false)).rejects.toThrow(
       'the worker thread ended (3) before it was running',
     );
+  });
+
+  it('tells the launcher when the thread fails after it started, and not when it is closed', async () => {
+    const lost = jest.fn<void, [string]>();
+    await WorkerRoleThread.start(config, script('dying'), false, lost);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(lost.mock.calls.map(([why]) => why)).toEqual([
+      "the worker role's thread failed: bug in a job",
+      "the worker role's thread ended (1)",
+    ]);
+
+    const quiet = jest.fn<void, [string]>();
+    await (await WorkerRoleThread.start(config, script('ready'), false, quiet)).close();
+    expect(quiet).not.toHaveBeenCalled();
   });
 
   it('hands the thread a configuration that validates back to the same one', () => {

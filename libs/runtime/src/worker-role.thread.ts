@@ -10,13 +10,29 @@ import { STOP_WORKER_THREAD, WorkerThreadData, WorkerThreadReport } from './work
  * `isWorkerRoleThread()` to `runWorkerRoleThread()` instead of doing what it does at the top.
  */
 export class WorkerRoleThread {
-  private constructor(private readonly thread: Worker) {}
+  private closing = false;
 
-  /** Resolves once the role is running in the thread; rejects with why it could not start. */
+  private constructor(
+    private readonly thread: Worker,
+    onLost: (why: string) => void,
+  ) {
+    // A role that stops by itself leaves accepted messages undelivered with nobody told.
+    thread.on('error', (error) => onLost(`the worker role's thread failed: ${error.message}`));
+    thread.on('exit', (code) => {
+      if (!this.closing) onLost(`the worker role's thread ended (${code})`);
+    });
+  }
+
+  /**
+   * Resolves once the role is running in the thread; rejects with why it could not start.
+   * `onLost` hears if the thread fails or ends afterwards without being closed; by default the
+   * process says why and exits 1, as it would had the role crashed on the main thread.
+   */
   static async start(
     config: PaxgateConfig,
     script: string,
     logger: LogLevel[] | false,
+    onLost: (why: string) => void = exitProcess,
   ): Promise<WorkerRoleThread> {
     const data: WorkerThreadData = { paxgateRole: 'worker', config: { ...config }, logger };
     const thread = new Worker(script, { workerData: data });
@@ -39,11 +55,12 @@ export class WorkerRoleThread {
       await thread.terminate();
       throw error;
     }
-    return new WorkerRoleThread(thread);
+    return new WorkerRoleThread(thread, onLost);
   }
 
   /** Stops the role (its jobs finish, as a worker process's would) and waits for the thread to end. */
   async close(): Promise<void> {
+    this.closing = true;
     const closed = new Promise<void>((resolve) => {
       this.thread.once('exit', () => resolve());
       this.thread.on('message', (report: WorkerThreadReport) => {
@@ -55,4 +72,9 @@ export class WorkerRoleThread {
     // The role has closed; whatever handle a library left open must not keep the thread alive.
     await this.thread.terminate();
   }
+}
+
+function exitProcess(why: string): void {
+  process.stderr.write(`paxgate: ${why}; stopping\n`);
+  process.exit(1);
 }
