@@ -7,6 +7,7 @@ import { createServer, Server } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from './support/paxgate.harness';
 import { deleteRedisKeys } from './support/redis-keys';
 
 interface Run {
@@ -116,7 +117,11 @@ describe('paxgate start', () => {
       const url = /carriers \(mutual TLS\): (\S+)/.exec(banner)?.[1];
       if (url === undefined) throw new Error(`no gateway address in the banner:\n${banner}`);
       contrl = await postWithDemoCertificate(url.replace('localhost', '127.0.0.1'), sample);
-      await waitFor(async () => (await filesUnder(delivered)).length === 2, 20000);
+      await eventually(
+        async () => ((await filesUnder(delivered)).length === 2 ? true : undefined),
+        20000,
+        'the sample delivered as .edi and .json',
+      );
     });
 
     expect(run.failure).toBeUndefined();
@@ -169,12 +174,4 @@ async function filesUnder(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort();
-}
-
-async function waitFor(done: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

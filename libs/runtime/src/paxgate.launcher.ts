@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ConsoleModule } from './console.module';
 import { GatewayModule } from './gateway.module';
 import { probeRedis } from './redis.probe';
-import { WorkerModule } from './worker.module';
+import { startWorkerRole } from './worker-role.context';
 import { WorkerRoleThread } from './worker-role.thread';
 
 export type Role = 'gateway' | 'worker' | 'console';
@@ -69,15 +69,11 @@ export async function launchPaxgate(
   };
   try {
     if (roles.includes('worker') && roles.length > 1 && options.workerThread !== undefined) {
-      const threadLogger = Array.isArray(logger) || logger === false ? logger : undefined;
-      started.push(
-        await WorkerRoleThread.start(config, options.workerThread, threadLogger ?? DEFAULT_LOG),
-      );
+      // A logger object cannot cross into the thread; log levels can.
+      const levels = Array.isArray(logger) || logger === false ? logger : DEFAULT_LOG;
+      started.push(await WorkerRoleThread.start(config, options.workerThread, levels));
     } else if (roles.includes('worker')) {
-      const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-        logger,
-      });
-      started.push(worker);
+      started.push(await startWorkerRole(config, logger));
     }
     if (roles.includes('console')) {
       const console = await NestFactory.create(ConsoleModule.forRoot(config), { logger });

@@ -1,8 +1,7 @@
-import { NestFactory } from '@nestjs/core';
 import { ConfigError, validateConfig } from '@app/config';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { STOP_WORKER_THREAD, WorkerThreadData, WorkerThreadReport } from './worker-thread.protocol';
-import { WorkerModule } from './worker.module';
+import { startWorkerRole } from './worker-role.context';
 
 /** True in a thread that a launch started to run the worker role (see WorkerRoleThread). */
 export function isWorkerRoleThread(): boolean {
@@ -25,9 +24,7 @@ export async function runWorkerRoleThread(): Promise<void> {
   try {
     const outcome = validateConfig(data.config);
     if (outcome.config === undefined) throw new ConfigError([...outcome.problems]);
-    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(outcome.config), {
-      logger: data.logger,
-    });
+    const app = await startWorkerRole(outcome.config, data.logger);
     port.on('message', (message) => {
       if (message !== STOP_WORKER_THREAD) return;
       void app.close().then(() => {

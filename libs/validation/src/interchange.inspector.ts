@@ -49,7 +49,7 @@ export class InterchangeInspection {
     this.envelope = envelope;
     const keepContent = options.keepContent ?? true;
     this.messages = messages.map((m) => {
-      const { content, rules, travellers, pnrs } = readMessageContent(m, this.now);
+      const { content, ...reading } = readMessageContent(m, this.now);
       const { segments: _segments, ...header } = m;
       const read: ReadMessage = {
         header,
@@ -58,9 +58,7 @@ export class InterchangeInspection {
             f.location.messageReference === m.reference &&
             f.location.groupReference === m.groupReference,
         ),
-        rules,
-        travellers,
-        pnrs,
+        ...reading,
         ...reportedFlightOf(content),
       };
       if (keepContent) read.content = content;

@@ -1,17 +1,14 @@
 import { EdifactMessage, Finding } from '@app/edifact';
+import { MessageReading } from './message-content.reader';
 import { MessageContent, MessageReport, ReportedFlight } from './validation-report';
 
 /** A message as its UNH named it, without its segments: what a report needs once it is read. */
 export type MessageHeader = Omit<EdifactMessage, 'segments'>;
 
 /** One message read: its header, the envelope's findings on it, and what its type made of it. */
-export interface ReadMessage {
+export interface ReadMessage extends Omit<MessageReading, 'content'> {
   header: MessageHeader;
   envelope: Finding[];
-  /** The findings of the message type's own rules. */
-  rules: Finding[];
-  travellers: number;
-  pnrs: number;
   flight?: ReportedFlight;
   airports: string[];
   /** The content read, when the inspection keeps it (for the normalised documents). */

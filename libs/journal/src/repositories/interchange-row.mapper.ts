@@ -22,6 +22,16 @@ export const INTERCHANGE_SUMMARY_COLUMNS = [
   'duplicate_of',
 ] as const;
 
+type SummaryColumn = (typeof INTERCHANGE_SUMMARY_COLUMNS)[number];
+
+/**
+ * The summary columns a join with `messages` selects under their own names: the two that
+ * `messages` also has (`id`, `outcome`) are read as `messages.interchange_id` and under an alias.
+ */
+export const INTERCHANGE_JOINED_COLUMNS = INTERCHANGE_SUMMARY_COLUMNS.filter(
+  (c): c is Exclude<SummaryColumn, 'id' | 'outcome'> => c !== 'id' && c !== 'outcome',
+).map((c) => `interchanges.${c}` as const);
+
 export function toInterchangeRow(i: JournalInterchange): InterchangeRow {
   return {
     id: i.id,

@@ -12,7 +12,7 @@ import {
 import { chunks } from '../support/chunks';
 import { toFlag } from '../support/journal-time';
 import { EventRepository } from './event.repository';
-import { toInterchangeSummary } from './interchange-row.mapper';
+import { INTERCHANGE_JOINED_COLUMNS, toInterchangeSummary } from './interchange-row.mapper';
 
 type MessageRow = Selectable<MessagesTable>;
 /** A message row with its document, when it has one (left join). */
@@ -70,19 +70,7 @@ export class MessageRepository {
       .selectFrom('messages')
       .innerJoin('interchanges', 'interchanges.id', 'messages.interchange_id')
       .selectAll('messages')
-      .select([
-        'interchanges.carrier_id',
-        'interchanges.channel',
-        'interchanges.sender_id',
-        'interchanges.recipient_id',
-        'interchanges.control_reference',
-        'interchanges.sha256',
-        'interchanges.size',
-        'interchanges.test',
-        'interchanges.outcome as interchange_outcome',
-        'interchanges.received_at',
-        'interchanges.duplicate_of',
-      ])
+      .select([...INTERCHANGE_JOINED_COLUMNS, 'interchanges.outcome as interchange_outcome'])
       .$if(raw, (q) => q.select('interchanges.raw'))
       .where('messages.id', '=', id)
       .executeTakeFirst();
