@@ -19,6 +19,7 @@ import { amqpBaseline } from './amqp-baseline';
 import { CleanupStack } from './cleanup.stack';
 import { NODE_FLAG, runPaxgateNode } from './paxgate.node';
 import { PaxgateProcesses } from './paxgate.processes';
+import { RedisCpuMeter } from './redis-cpu.meter';
 import { generatePaxlst } from './generators/paxlst.generator';
 import { percentile } from './percentile';
 
@@ -81,6 +82,8 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     cleanRedis(config.redis.host, config.redis.port, config.redis.prefix),
   );
   cleanup.add('exchange', () => deleteExchange(exchange));
+  const redisCpu = new RedisCpuMeter(config.redis.host, config.redis.port);
+  cleanup.add('Redis CPU meter', () => Promise.resolve(redisCpu.close()));
   const paxgate = new PaxgateProcesses(env);
   cleanup.add('paxgate processes', () => paxgate.stop());
   await paxgate.start(layout);
@@ -167,6 +170,7 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
   const runStage = async (rate: number, seconds: number): Promise<Record<string, string>> => {
     const refs: string[] = [];
     const cpuBefore = paxgate.cpuMs();
+    const redisCpuBefore = await redisCpu.cpuMs();
     const started = performance.now();
     const total = rate * seconds;
     for (let i = 0; i < total; i++) {
@@ -193,10 +197,12 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     while (performance.now() < drainUntil && pending() && !cleanup.begun) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    const cpuMs = paxgate.cpuMs() - cpuBefore;
+    const cpuMs = paxgate.cpuMs().map((ms, i) => ms - cpuBefore[i]);
+    const redisCpuMs = (await redisCpu.cpuMs()) - redisCpuBefore;
     const stage = refs.map((r) => samples.get(r) as Sample);
     const acked = stage.filter((s) => s.ackedAt !== undefined && s.ok);
     const delivered = stage.filter((s) => s.deliveredAt !== undefined);
+    const perMessage = (ms: number): string => (ms / Math.max(1, delivered.length)).toFixed(2);
     const lastAck = Math.max(...acked.map((s) => s.ackedAt as number));
     const lastDelivery = Math.max(...delivered.map((s) => s.deliveredAt as number));
     return {
@@ -219,7 +225,10 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
         delivered.map((s) => (s.deliveredAt as number) - s.sentAt),
         0.99,
       ).toFixed(1),
-      'paxgate CPU ms/msg': (cpuMs / Math.max(1, delivered.length)).toFixed(2),
+      'paxgate CPU ms/msg': perMessage(cpuMs.reduce((a, b) => a + b, 0)),
+      // Processes in the layout's order: split is worker | gateway.
+      'by process': cpuMs.map(perMessage).join(' | '),
+      'Redis CPU ms/msg': perMessage(redisCpuMs),
       // After the drain: sent without an answer / answered other than 7 / accepted, not delivered.
       'unanswered / not 7 / undelivered': [
         stage.filter((s) => s.ackedAt === undefined).length,

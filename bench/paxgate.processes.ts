@@ -43,16 +43,14 @@ export class PaxgateProcesses {
     }
   }
 
-  /** CPU time (user + system) the processes have used so far, in ms. */
-  cpuMs(): number {
-    let ticks = 0;
-    for (const child of this.children) {
+  /** CPU time (user + system) each process has used so far, in ms, in the order started. */
+  cpuMs(): number[] {
+    return this.children.map((child) => {
       // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'latin1');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return (ticks * 1000) / TICKS_PER_SECOND;
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    });
   }
 
   /** Stops them in reverse order (gateway before worker), waiting for each to exit. */
