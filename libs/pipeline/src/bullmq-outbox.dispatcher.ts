@@ -6,23 +6,79 @@ import { Queue } from 'bullmq';
 import { ROUTING_QUEUE, RoutingJob, routingJobId } from './queue-names';
 import { routingJobOptions } from './routing-job.options';
 
-/** Enqueues committed messages for routing, then marks them enqueued in the outbox. */
+/** Messages handed over in one round trip at most; the rest go in the next. */
+const MAX_HAND_OFF = 500;
+
+interface Waiting {
+  messageIds: readonly string[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Enqueues committed messages for routing, then marks them enqueued in the outbox. The calls of
+ * one turn of the event loop (the ingests of one commit batch) share one `addBulk` and one
+ * outbox update: a round trip to Redis and an update each cost more than the job they carry.
+ */
 @Injectable()
 export class BullMqOutboxDispatcher implements OutboxDispatcher {
+  private waiting: Waiting[] = [];
+  private scheduled = false;
+
   constructor(
     @InjectQueue(ROUTING_QUEUE) private readonly routing: Queue<RoutingJob>,
     private readonly outbox: OutboxRepository,
   ) {}
 
-  async dispatch(messageIds: readonly string[]): Promise<void> {
-    if (messageIds.length === 0) return;
-    await this.routing.addBulk(
-      messageIds.map((messageId) => ({
-        name: 'route',
-        data: { messageId },
-        opts: routingJobOptions(routingJobId(messageId)),
-      })),
-    );
-    await this.outbox.markEnqueued(messageIds);
+  dispatch(messageIds: readonly string[]): Promise<void> {
+    if (messageIds.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ messageIds, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // setImmediate, not a microtask: the ingests answered in the same poll phase join in.
+    setImmediate(() => {
+      this.scheduled = false;
+      const batch = this.take();
+      if (this.waiting.length > 0) this.schedule();
+      void this.handOff(batch);
+    });
+  }
+
+  /** Whole calls, up to MAX_HAND_OFF messages (one call larger than that goes alone). */
+  private take(): Waiting[] {
+    let count = 0;
+    let n = 0;
+    while (n < this.waiting.length) {
+      const size = this.waiting[n].messageIds.length;
+      if (n > 0 && count + size > MAX_HAND_OFF) break;
+      count += size;
+      n++;
+    }
+    return this.waiting.splice(0, n);
+  }
+
+  private async handOff(batch: Waiting[]): Promise<void> {
+    // A message named twice (the sweeper and an ingest in one turn) is added once.
+    const messageIds = [...new Set(batch.flatMap((w) => w.messageIds))];
+    try {
+      await this.routing.addBulk(
+        messageIds.map((messageId) => ({
+          name: 'route',
+          data: { messageId },
+          opts: routingJobOptions(routingJobId(messageId)),
+        })),
+      );
+      await this.outbox.markEnqueued(messageIds);
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    for (const w of batch) w.resolve();
   }
 }

@@ -1,0 +1,128 @@
+import {
+  createJournalDatabase,
+  Database,
+  JournalWriter,
+  migrateJournal,
+  OutboxRepository,
+} from '@app/journal';
+import { JobsOptions, Queue } from 'bullmq';
+import { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BullMqOutboxDispatcher } from './bullmq-outbox.dispatcher';
+import { RoutingJob } from './queue-names';
+
+interface BulkJob {
+  name: string;
+  data: RoutingJob;
+  opts?: JobsOptions;
+}
+
+/** Stands in for the routing queue: records each `addBulk`, or fails while told to. */
+class RecordingQueue {
+  readonly calls: BulkJob[][] = [];
+  failure: Error | undefined;
+
+  addBulk(jobs: BulkJob[]): Promise<unknown[]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    this.calls.push(jobs);
+    return Promise.resolve(jobs);
+  }
+}
+
+describe('BullMqOutboxDispatcher', () => {
+  let dir: string;
+  let db: Kysely<Database>;
+  let outbox: OutboxRepository;
+  let queue: RecordingQueue;
+  let sut: BullMqOutboxDispatcher;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dispatcher-'));
+    db = createJournalDatabase({ kind: 'sqlite', filename: join(dir, 'journal.sqlite') });
+    await migrateJournal(db);
+    outbox = new OutboxRepository(db);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    queue = new RecordingQueue();
+    sut = new BullMqOutboxDispatcher(queue as unknown as Queue<RoutingJob>, outbox);
+  });
+
+  /** Commits an accepted interchange of `count` messages; returns their outbox entries. */
+  async function committed(count: number): Promise<string[]> {
+    const { outboxMessageIds } = await new JournalWriter(db).recordInterchange({
+      channel: 'https',
+      senderId: 'DEMO',
+      recipientId: 'PIU',
+      controlReference: randomUUID().slice(0, 14),
+      raw: Buffer.from(randomUUID()),
+      test: false,
+      outcome: 'accepted',
+      messages: Array.from({ length: count }, (_, i) => ({
+        type: 'PAXLST',
+        reference: String(i + 1),
+        outcome: 'accepted' as const,
+      })),
+    });
+    return outboxMessageIds;
+  }
+
+  async function pending(ids: readonly string[]): Promise<string[]> {
+    const all = (await outbox.pendingOutbox(0, 100_000)).map((e) => e.messageId);
+    return ids.filter((id) => all.includes(id));
+  }
+
+  it('hands the calls of one turn to the queue in one addBulk, one job a message, then marks them', async () => {
+    const first = await committed(1);
+    const second = await committed(2);
+
+    await Promise.all([sut.dispatch(first), sut.dispatch(second)]);
+
+    expect(queue.calls).toHaveLength(1);
+    expect(queue.calls[0].map((j) => j.data.messageId)).toEqual([...first, ...second]);
+    expect(queue.calls[0].map((j) => j.opts?.jobId)).toEqual(
+      [...first, ...second].map((id) => `route-${id}`),
+    );
+    expect(await pending([...first, ...second])).toEqual([]);
+  });
+
+  it('adds a message named by two calls of one turn once', async () => {
+    const ids = await committed(1);
+
+    await Promise.all([sut.dispatch(ids), sut.dispatch(ids)]);
+
+    expect(queue.calls.flat().map((j) => j.data.messageId)).toEqual(ids);
+  });
+
+  it('fails every call of the turn when the queue fails, and leaves their entries to the sweeper', async () => {
+    const first = await committed(1);
+    const second = await committed(1);
+    queue.failure = new Error('Redis is down');
+
+    const outcomes = await Promise.allSettled([sut.dispatch(first), sut.dispatch(second)]);
+
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(await pending([...first, ...second])).toEqual([...first, ...second]);
+  });
+
+  it('splits a large turn between whole calls, at most 500 messages a round trip', async () => {
+    const calls = await Promise.all(Array.from({ length: 3 }, () => committed(200)));
+
+    await Promise.all(calls.map((ids) => sut.dispatch(ids)));
+
+    expect(queue.calls.map((c) => c.length)).toEqual([400, 200]);
+    expect(await pending(calls.flat())).toEqual([]);
+  });
+
+  it('resolves an empty call at once, without the queue', async () => {
+    await sut.dispatch([]);
+
+    expect(queue.calls).toEqual([]);
+  });
+});
