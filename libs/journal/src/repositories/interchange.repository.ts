@@ -157,7 +157,9 @@ export class InterchangeRepository {
       .where('outcome', '=', 'accepted')
       .orderBy('received_at')
       .orderBy('id')
-      .limit(1)
+      // A literal, not a bound parameter: SQLite re-prepares a statement whose LIMIT is bound
+      // each time it runs, and this one runs twice for every interchange received.
+      .limit(sql.lit(1))
       .executeTakeFirst();
     return row && toJournalInterchange(row);
   }
