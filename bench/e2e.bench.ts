@@ -19,6 +19,7 @@ import { amqpBaseline } from './amqp-baseline';
 import { CleanupStack } from './cleanup.stack';
 import { NODE_FLAG, runPaxgateNode } from './paxgate.node';
 import { PaxgateProcesses } from './paxgate.processes';
+import { findProcess, processCpuMs } from './process-cpu.reader';
 import { RedisCpuMeter } from './redis-cpu.meter';
 import { generatePaxlst } from './generators/paxlst.generator';
 import { percentile } from './percentile';
@@ -84,6 +85,14 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
   cleanup.add('exchange', () => deleteExchange(exchange));
   const redisCpu = new RedisCpuMeter(config.redis.host, config.redis.port);
   cleanup.add('Redis CPU meter', () => Promise.resolve(redisCpu.close()));
+  // The broker on this machine (Erlang's VM), when it runs here; the rest of its CPU is ours.
+  const rabbitPid = findProcess('beam.smp');
+  const rabbitCpuMs = (): number => (rabbitPid === undefined ? NaN : processCpuMs(rabbitPid));
+  // This process: the HTTPS clients and the AMQP consumer that times deliveries.
+  const clientsCpuMs = (): number => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   const paxgate = new PaxgateProcesses(env);
   cleanup.add('paxgate processes', () => paxgate.stop());
   await paxgate.start(layout);
@@ -171,6 +180,8 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     const refs: string[] = [];
     const cpuBefore = paxgate.cpuMs();
     const redisCpuBefore = await redisCpu.cpuMs();
+    const rabbitCpuBefore = rabbitCpuMs();
+    const clientsCpuBefore = clientsCpuMs();
     const started = performance.now();
     const total = rate * seconds;
     for (let i = 0; i < total; i++) {
@@ -199,6 +210,8 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     }
     const cpuMs = paxgate.cpuMs().map((ms, i) => ms - cpuBefore[i]);
     const redisCpuMs = (await redisCpu.cpuMs()) - redisCpuBefore;
+    const rabbitMs = rabbitCpuMs() - rabbitCpuBefore;
+    const clientsMs = clientsCpuMs() - clientsCpuBefore;
     const stage = refs.map((r) => samples.get(r) as Sample);
     const acked = stage.filter((s) => s.ackedAt !== undefined && s.ok);
     const delivered = stage.filter((s) => s.deliveredAt !== undefined);
@@ -228,7 +241,10 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
       'paxgate CPU ms/msg': perMessage(cpuMs.reduce((a, b) => a + b, 0)),
       // Processes in the layout's order: split is worker | gateway.
       'by process': cpuMs.map(perMessage).join(' | '),
-      'Redis CPU ms/msg': perMessage(redisCpuMs),
+      // What else the machine spent on each message: its two cores are shared by all of these.
+      'Redis | RabbitMQ | clients CPU ms/msg': [redisCpuMs, rabbitMs, clientsMs]
+        .map((ms) => (Number.isNaN(ms) ? '-' : perMessage(ms)))
+        .join(' | '),
       // After the drain: sent without an answer / answered other than 7 / accepted, not delivered.
       'unanswered / not 7 / undelivered': [
         stage.filter((s) => s.ackedAt === undefined).length,

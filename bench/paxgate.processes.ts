@@ -1,8 +1,8 @@
 import { PkiMaterial } from '@app/carriers';
 import { Role } from '@app/runtime';
 import { ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { NODE_FLAG, NodeReport } from './paxgate.node';
+import { processCpuMs } from './process-cpu.reader';
 
 /**
  * What `npm start`, `start:gateway` and `start:worker` give node: a young generation of 64 MB.
@@ -10,9 +10,6 @@ import { NODE_FLAG, NodeReport } from './paxgate.node';
  * outlive a scavenge and cost a full collection later.
  */
 const NODE_ARGS = ['--max-semi-space-size=64'];
-
-/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
 
 /**
  * The paxgate processes a bench run measures, each a fork of the bench bundle running some
@@ -45,12 +42,7 @@ export class PaxgateProcesses {
 
   /** CPU time (user + system) each process has used so far, in ms, in the order started. */
   cpuMs(): number[] {
-    return this.children.map((child) => {
-      // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'latin1');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-    });
+    return this.children.map((child) => processCpuMs(child.pid as number));
   }
 
   /** Stops them in reverse order (gateway before worker), waiting for each to exit. */
