@@ -85,8 +85,9 @@ export class IngestInterchangeUseCase {
     });
     const { recorded, report, duplicateOf } = result;
     if (recorded.outboxMessageIds.length > 0) {
-      // Committed already: a failed hand-off is retried by the outbox sweeper, never lost.
-      await this.outbox
+      // Committed already, so the carrier is answered now, not after the queue: while Redis is
+      // unreachable the hand-off waits or fails, and the outbox sweeper retries it; nothing is lost.
+      void this.outbox
         .dispatch(recorded.outboxMessageIds)
         .catch((error: unknown) =>
           this.logger.warn(`outbox hand-off deferred to the sweeper: ${String(error)}`),
