@@ -8,9 +8,6 @@ import {
 import { JobsOptions, Queue } from 'bullmq';
 import { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BullMqOutboxDispatcher } from './bullmq-outbox.dispatcher';
 import { RoutingJob } from './queue-names';
 
@@ -33,22 +30,18 @@ class RecordingQueue {
 }
 
 describe('BullMqOutboxDispatcher', () => {
-  let dir: string;
   let db: Kysely<Database>;
   let outbox: OutboxRepository;
   let queue: RecordingQueue;
   let sut: BullMqOutboxDispatcher;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dispatcher-'));
-    db = createJournalDatabase({ kind: 'sqlite', filename: join(dir, 'journal.sqlite') });
+    // In memory: this spec needs a real outbox table, not a file that outlives it.
+    db = createJournalDatabase({ kind: 'sqlite', filename: ':memory:' });
     await migrateJournal(db);
     outbox = new OutboxRepository(db);
   });
-  afterAll(async () => {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db.destroy());
   beforeEach(() => {
     queue = new RecordingQueue();
     sut = new BullMqOutboxDispatcher(queue as unknown as Queue<RoutingJob>, outbox);
