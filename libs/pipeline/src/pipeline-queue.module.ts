@@ -4,6 +4,7 @@ import { REDIS_CONFIG, RedisConfig } from '@app/config';
 import { BullMqOutboxDispatcher } from './bullmq-outbox.dispatcher';
 import { OUTBOX_DISPATCHER } from './outbox-dispatcher.port';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
+import { QueueErrorReporter } from './queue-error.reporter';
 
 /** The producer side of the pipeline: queues and the outbox hand-off, for gateway and console. */
 @Module({
@@ -18,6 +19,7 @@ import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
     BullModule.registerQueue({ name: ROUTING_QUEUE }, { name: DELIVERY_QUEUE }),
   ],
   providers: [
+    QueueErrorReporter,
     BullMqOutboxDispatcher,
     { provide: OUTBOX_DISPATCHER, useExisting: BullMqOutboxDispatcher },
   ],

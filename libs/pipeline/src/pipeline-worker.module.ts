@@ -12,6 +12,7 @@ import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
 import { RoutingProcessor } from './routing.processor';
+import { WorkerErrorReporter } from './worker-error.reporter';
 
 /** The consumer side: routing (with multi-part assembly) and delivery, and the sweepers. */
 @Module({})
@@ -36,6 +37,7 @@ export class PipelineWorkerModule {
         MessageDocumentStore,
         OutboxSweeper,
         AssemblyTimeoutSweeper,
+        WorkerErrorReporter,
       ],
       exports: [OutboxSweeper, AssemblyTimeoutSweeper],
     };
