@@ -8,7 +8,7 @@ import {
 import { JobsOptions, Queue } from 'bullmq';
 import { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { BullMqOutboxDispatcher } from './bullmq-outbox.dispatcher';
+import { BullMqOutboxDispatcher, MAX_UNSETTLED } from './bullmq-outbox.dispatcher';
 import { RoutingJob } from './queue-names';
 
 interface BulkJob {
@@ -17,15 +17,24 @@ interface BulkJob {
   opts?: JobsOptions;
 }
 
-/** Stands in for the routing queue: records each `addBulk`, or fails while told to. */
+/** Stands in for the routing queue: records each `addBulk`, fails or holds it while told to. */
 class RecordingQueue {
   readonly calls: BulkJob[][] = [];
   failure: Error | undefined;
+  /** Holds each addBulk unanswered, as ioredis's offline queue does while Redis is down. */
+  holding = false;
+  private readonly held: (() => void)[] = [];
 
   addBulk(jobs: BulkJob[]): Promise<unknown[]> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     this.calls.push(jobs);
-    return Promise.resolve(jobs);
+    if (!this.holding) return Promise.resolve(jobs);
+    return new Promise((resolve) => this.held.push(() => resolve(jobs)));
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const answer of this.held.splice(0)) answer();
   }
 }
 
@@ -114,8 +123,43 @@ describe('BullMqOutboxDispatcher', () => {
   });
 
   it('resolves an empty call at once, without the queue', async () => {
-    await sut.dispatch([]);
+    expect(await sut.dispatch([])).toEqual({ kind: 'enqueued', count: 0 });
 
     expect(queue.calls).toEqual([]);
+  });
+
+  it('says how many it enqueued', async () => {
+    const ids = await committed(2);
+
+    expect(await sut.dispatch(ids)).toEqual({ kind: 'enqueued', count: 2 });
+  });
+
+  it('leaves new messages in the outbox while as many as it holds wait for the queue', async () => {
+    queue.holding = true;
+    const waiting = Array.from({ length: MAX_UNSETTLED }, () => randomUUID());
+    const first = sut.dispatch(waiting);
+    const over = await committed(1);
+
+    expect(await sut.dispatch(over)).toEqual({ kind: 'deferred', count: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(queue.calls.flat()).toHaveLength(MAX_UNSETTLED);
+    expect(await pending(over)).toEqual(over);
+
+    queue.release();
+    expect(await first).toEqual({ kind: 'enqueued', count: MAX_UNSETTLED });
+    expect(await sut.dispatch(over)).toEqual({ kind: 'enqueued', count: 1 });
+    expect(await pending(over)).toEqual([]);
+  });
+
+  it('counts a failed hand-off as settled', async () => {
+    queue.holding = true;
+    queue.failure = new Error('Redis is down');
+    const failed = sut.dispatch(Array.from({ length: MAX_UNSETTLED }, () => randomUUID()));
+    await expect(failed).rejects.toThrow('Redis is down');
+    queue.failure = undefined;
+    queue.holding = false;
+    const ids = await committed(1);
+
+    expect(await sut.dispatch(ids)).toEqual({ kind: 'enqueued', count: 1 });
   });
 });

@@ -1,17 +1,23 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { OutboxRepository } from '@app/journal';
-import { OutboxDispatcher } from './outbox-dispatcher.port';
+import { HandOff, OutboxDispatcher } from './outbox-dispatcher.port';
 import { Queue } from 'bullmq';
 import { ROUTING_QUEUE, RoutingJob, routingJobId } from './queue-names';
 import { routingJobOptions } from './routing-job.options';
 
 /** Messages handed over in one round trip at most; the rest go in the next. */
 const MAX_HAND_OFF = 500;
+/**
+ * Messages whose hand-off may wait unsettled. While Redis is unreachable every hand-off waits in
+ * the client's offline queue, job data and all; past this many, new ones are left in the outbox
+ * (committed, not enqueued), which the sweeper hands over once Redis answers.
+ */
+export const MAX_UNSETTLED = 10_000;
 
 interface Waiting {
   messageIds: readonly string[];
-  resolve: () => void;
+  resolve: (handOff: HandOff) => void;
   reject: (error: unknown) => void;
 }
 
@@ -22,17 +28,33 @@ interface Waiting {
  */
 @Injectable()
 export class BullMqOutboxDispatcher implements OutboxDispatcher {
+  private readonly logger = new Logger(BullMqOutboxDispatcher.name);
   private waiting: Waiting[] = [];
   private scheduled = false;
+  /** Messages taken by dispatch and not yet enqueued or failed. */
+  private unsettled = 0;
+  private deferring = false;
 
   constructor(
     @InjectQueue(ROUTING_QUEUE) private readonly routing: Queue<RoutingJob>,
     private readonly outbox: OutboxRepository,
   ) {}
 
-  dispatch(messageIds: readonly string[]): Promise<void> {
-    if (messageIds.length === 0) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
+  dispatch(messageIds: readonly string[]): Promise<HandOff> {
+    const count = messageIds.length;
+    if (count === 0) return Promise.resolve({ kind: 'enqueued', count });
+    // One call larger than the bound still goes when nothing else waits.
+    if (this.unsettled > 0 && this.unsettled + count > MAX_UNSETTLED) {
+      if (!this.deferring) {
+        this.logger.warn(
+          `${this.unsettled} messages wait for Redis; new ones stay in the outbox for its sweeper`,
+        );
+        this.deferring = true;
+      }
+      return Promise.resolve({ kind: 'deferred', count });
+    }
+    this.unsettled += count;
+    return new Promise<HandOff>((resolve, reject) => {
       this.waiting.push({ messageIds, resolve, reject });
       this.schedule();
     });
@@ -76,9 +98,19 @@ export class BullMqOutboxDispatcher implements OutboxDispatcher {
       );
       await this.outbox.markEnqueued(messageIds);
     } catch (error) {
+      this.settle(batch);
       for (const w of batch) w.reject(error);
       return;
     }
-    for (const w of batch) w.resolve();
+    this.settle(batch);
+    if (this.deferring) {
+      this.logger.log('Redis takes hand-offs again; the outbox sweeper hands over those left');
+      this.deferring = false;
+    }
+    for (const w of batch) w.resolve({ kind: 'enqueued', count: w.messageIds.length });
+  }
+
+  private settle(batch: readonly Waiting[]): void {
+    for (const w of batch) this.unsettled -= w.messageIds.length;
   }
 }

@@ -10,6 +10,11 @@ import { OUTBOX_CONFIG, OutboxConfig } from '@app/config';
 import { OutboxRepository } from '@app/journal';
 import { OUTBOX_DISPATCHER, OutboxDispatcher } from './outbox-dispatcher.port';
 
+/** Outbox entries read and handed over at a time. */
+const BATCH = 500;
+/** Batches in one pass at most, so that a pass ends; the next goes on. */
+const MAX_ROUNDS = 200;
+
 /**
  * Re-enqueues what was committed but never reached the queue (a crash or a Redis outage between
  * commit and enqueue). Job ids make a second enqueue of the same message harmless.
@@ -39,15 +44,25 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async sweep(): Promise<number> {
+    let handedOver = 0;
     try {
-      const pending = await this.outbox.pendingOutbox(this.config.staleAfterMs);
-      if (pending.length === 0) return 0;
-      await this.dispatcher.dispatch(pending.map((p) => p.messageId));
-      this.logger.log(`re-enqueued ${pending.length} committed message(s) from the outbox`);
-      return pending.length;
+      // Batch after batch while they come full: after an outage the outbox holds every message
+      // received meanwhile, and one batch an interval would drain it slower than carriers send.
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const pending = await this.outbox.pendingOutbox(this.config.staleAfterMs, BATCH);
+        if (pending.length === 0) break;
+        const handOff = await this.dispatcher.dispatch(pending.map((p) => p.messageId));
+        // Deferred: hand-offs made earlier still wait for Redis; a later pass takes these.
+        if (handOff.kind === 'deferred') break;
+        handedOver += handOff.count;
+        if (pending.length < BATCH) break;
+      }
     } catch (error) {
       this.logger.warn(`outbox sweep failed, will retry: ${String(error)}`);
-      return 0;
     }
+    if (handedOver > 0) {
+      this.logger.log(`re-enqueued ${handedOver} committed message(s) from the outbox`);
+    }
+    return handedOver;
   }
 }
