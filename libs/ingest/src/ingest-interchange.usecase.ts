@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CarrierRegistry } from '@app/carriers';
 import { Finding, syntaxFinding } from '@app/edifact';
 import {
@@ -23,8 +23,6 @@ import { OUTBOX_DISPATCHER, OutboxDispatcher } from '@app/pipeline';
  */
 @Injectable()
 export class IngestInterchangeUseCase {
-  private readonly logger = new Logger(IngestInterchangeUseCase.name);
-
   constructor(
     @Inject(JOURNAL_DATABASE) private readonly db: Kysely<Database>,
     private readonly carriers: CarrierRegistry,
@@ -87,11 +85,8 @@ export class IngestInterchangeUseCase {
     if (recorded.outboxMessageIds.length > 0) {
       // Committed already, so the carrier is answered now, not after the queue: while Redis is
       // unreachable the hand-off waits or fails, and the outbox sweeper retries it; nothing is lost.
-      void this.outbox
-        .dispatch(recorded.outboxMessageIds)
-        .catch((error: unknown) =>
-          this.logger.warn(`outbox hand-off deferred to the sweeper: ${String(error)}`),
-        );
+      // The dispatcher reports failures, once a streak rather than once an interchange.
+      void this.outbox.dispatch(recorded.outboxMessageIds).catch(() => undefined);
     }
     return {
       interchangeId: recorded.interchangeId,

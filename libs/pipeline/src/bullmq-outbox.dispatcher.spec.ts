@@ -5,6 +5,7 @@ import {
   migrateJournal,
   OutboxRepository,
 } from '@app/journal';
+import { Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
@@ -111,6 +112,29 @@ describe('BullMqOutboxDispatcher', () => {
 
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(await pending([...first, ...second])).toEqual([...first, ...second]);
+  });
+
+  it('warns once while hand-offs keep failing, and says when they work again', async () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const logged = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    queue.failure = new Error('Redis is down');
+    try {
+      await expect(sut.dispatch(await committed(1))).rejects.toThrow('Redis is down');
+      await expect(sut.dispatch(await committed(1))).rejects.toThrow('Redis is down');
+      queue.failure = undefined;
+      await sut.dispatch(await committed(1));
+      await sut.dispatch(await committed(1));
+
+      expect(warned.mock.calls.map(([line]) => line as string)).toEqual([
+        'hand-off to Redis failed, the outbox sweeper retries: Error: Redis is down',
+      ]);
+      expect(logged.mock.calls.map(([line]) => line as string)).toEqual([
+        'hand-offs to Redis work again; the outbox sweeper hands over those left',
+      ]);
+    } finally {
+      warned.mockRestore();
+      logged.mockRestore();
+    }
   });
 
   it('splits a large turn between whole calls, at most 500 messages a round trip', async () => {

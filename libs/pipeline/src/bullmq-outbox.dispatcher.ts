@@ -33,7 +33,8 @@ export class BullMqOutboxDispatcher implements OutboxDispatcher {
   private scheduled = false;
   /** Messages taken by dispatch and not yet enqueued or failed. */
   private unsettled = 0;
-  private deferring = false;
+  /** Reported once when hand-offs start to fail or to be deferred, once when they work again. */
+  private trouble: 'none' | 'deferring' | 'failing' = 'none';
 
   constructor(
     @InjectQueue(ROUTING_QUEUE) private readonly routing: Queue<RoutingJob>,
@@ -45,12 +46,10 @@ export class BullMqOutboxDispatcher implements OutboxDispatcher {
     if (count === 0) return Promise.resolve({ kind: 'enqueued', count });
     // One call larger than the bound still goes when nothing else waits.
     if (this.unsettled > 0 && this.unsettled + count > MAX_UNSETTLED) {
-      if (!this.deferring) {
-        this.logger.warn(
-          `${this.unsettled} messages wait for Redis; new ones stay in the outbox for its sweeper`,
-        );
-        this.deferring = true;
-      }
+      this.report(
+        'deferring',
+        `${this.unsettled} messages wait for Redis; new ones stay in the outbox for its sweeper`,
+      );
       return Promise.resolve({ kind: 'deferred', count });
     }
     this.unsettled += count;
@@ -99,15 +98,26 @@ export class BullMqOutboxDispatcher implements OutboxDispatcher {
       await this.outbox.markEnqueued(messageIds);
     } catch (error) {
       this.settle(batch);
+      this.report(
+        'failing',
+        `hand-off to Redis failed, the outbox sweeper retries: ${String(error)}`,
+      );
       for (const w of batch) w.reject(error);
       return;
     }
     this.settle(batch);
-    if (this.deferring) {
-      this.logger.log('Redis takes hand-offs again; the outbox sweeper hands over those left');
-      this.deferring = false;
+    if (this.trouble !== 'none') {
+      this.logger.log('hand-offs to Redis work again; the outbox sweeper hands over those left');
+      this.trouble = 'none';
     }
     for (const w of batch) w.resolve({ kind: 'enqueued', count: w.messageIds.length });
+  }
+
+  /** One warning when hand-offs start to be deferred or to fail, not one a message. */
+  private report(trouble: 'deferring' | 'failing', text: string): void {
+    if (this.trouble === trouble) return;
+    this.trouble = trouble;
+    this.logger.warn(text);
   }
 
   private settle(batch: readonly Waiting[]): void {
