@@ -4,7 +4,10 @@
  */
 export type HandOff = { kind: 'enqueued'; count: number } | { kind: 'deferred'; count: number };
 
-/** Hands committed messages to the queue. A failure here is recovered by the outbox sweeper. */
+/**
+ * Hands committed messages to the queue. A failure here is recovered by the outbox sweeper, and
+ * reported by the dispatcher itself: callers need not log it again.
+ */
 export interface OutboxDispatcher {
   dispatch(messageIds: readonly string[]): Promise<HandOff>;
 }

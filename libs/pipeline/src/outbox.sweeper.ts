@@ -51,14 +51,17 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnApplicationShutd
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const pending = await this.outbox.pendingOutbox(this.config.staleAfterMs, BATCH);
         if (pending.length === 0) break;
-        const handOff = await this.dispatcher.dispatch(pending.map((p) => p.messageId));
+        // A failed hand-off is the dispatcher's to report, once a streak; a later pass retries.
+        const handOff = await this.dispatcher
+          .dispatch(pending.map((p) => p.messageId))
+          .catch(() => undefined);
         // Deferred: hand-offs made earlier still wait for Redis; a later pass takes these.
-        if (handOff.kind === 'deferred') break;
+        if (handOff === undefined || handOff.kind === 'deferred') break;
         handedOver += handOff.count;
         if (pending.length < BATCH) break;
       }
     } catch (error) {
-      this.logger.warn(`outbox sweep failed, will retry: ${String(error)}`);
+      this.logger.warn(`outbox sweep could not read the outbox, will retry: ${String(error)}`);
     }
     if (handedOver > 0) {
       this.logger.log(`re-enqueued ${handedOver} committed message(s) from the outbox`);
