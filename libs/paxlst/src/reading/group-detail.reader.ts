@@ -1,7 +1,6 @@
 import { valueAt } from '@app/edifact';
 import { TRAVELLER_LOCATIONS } from '../code-lists/paxlst-code-lists';
 import { ReportingParty } from '../model/paxlst-manifest';
-import { TravelDocument, Traveller } from '../model/traveller';
 import { readLegDate } from './flight-leg-date.reader';
 import { readLegLocation } from './flight-leg.reader';
 import { readHeaderReference, readPartyContact } from './header.reader';
@@ -9,6 +8,7 @@ import { PlacedSegment } from './placed-segment';
 import { SegmentGroup, WalkScope } from './segment-group';
 import { openDocument, readDocumentDate, readDocumentLocation } from './travel-document.reader';
 import { readTravellerSegment } from './traveller.reader';
+import { SENT_DOCUMENT, sentBitOf } from '../rules/data-quality.check';
 
 const TRAVELLER_ONLY_TAGS = new Set(['ATT', 'MEA', 'FTX', 'COM', 'EMP', 'NAT']);
 
@@ -20,13 +20,13 @@ export function readGroupDetail(at: PlacedSegment, group: SegmentGroup, scope: W
     case 'leg':
       return readLegDetail(at, group, scope);
     case 'traveller':
-      if (at.segment.tag === 'DOC') return enterDocument(at, group.traveller, scope);
+      if (at.segment.tag === 'DOC') return enterDocument(at, group, scope);
       if (at.segment.tag === 'CPI' || at.segment.tag === 'QTY') {
         return scope.outOfPlace(at, 'it belongs in a DOC group');
       }
-      return readTravellerDetail(at, group.traveller, scope);
+      return readTravellerDetail(at, group, scope);
     case 'document':
-      return readDocumentDetail(at, group.traveller, group.document, scope);
+      return readDocumentDetail(at, group, scope);
     case 'stray-party':
       return;
   }
@@ -57,31 +57,34 @@ function readLegDetail(
   } else scope.outOfPlace(at, 'the itinerary holds only TDT, LOC and DTM after a LOC');
 }
 
-function readTravellerDetail(at: PlacedSegment, traveller: Traveller, scope: WalkScope): void {
+type TravellerGroup = Extract<SegmentGroup, { kind: 'traveller' | 'document' }>;
+
+function readTravellerDetail(at: PlacedSegment, group: TravellerGroup, scope: WalkScope): void {
   const tag = at.segment.tag;
   if (tag === 'CTA') return scope.outOfPlace(at, 'CTA belongs to the reporting party');
-  scope.evidence.sent.get(traveller)?.add(tag === 'DTM' ? valueAt(at.segment, 1) : tag);
-  readTravellerSegment(at, traveller, scope.findings, scope.now);
+  scope.evidence.sent[group.slot] |= sentBitOf(tag, valueAt(at.segment, 1));
+  readTravellerSegment(at, group.traveller, scope.findings, scope.now);
 }
 
-function enterDocument(at: PlacedSegment, traveller: Traveller, scope: WalkScope): void {
-  scope.evidence.sent.get(traveller)?.add('DOC');
+function enterDocument(at: PlacedSegment, group: TravellerGroup, scope: WalkScope): void {
+  const { traveller, slot } = group;
+  scope.evidence.sent[slot] |= SENT_DOCUMENT;
   const document = openDocument(at, traveller, scope.findings);
-  scope.enter({ kind: 'document', traveller, document });
+  scope.enter({ kind: 'document', traveller, slot, document });
 }
 
 /** DOC DTM* GEI? RFF? LOC* CPI? QTY?; a traveller's own segment here is read but out of place. */
 function readDocumentDetail(
   at: PlacedSegment,
-  traveller: Traveller,
-  document: TravelDocument,
+  group: Extract<SegmentGroup, { kind: 'document' }>,
   scope: WalkScope,
 ): void {
   const tag = at.segment.tag;
   const qualifier = valueAt(at.segment, 1);
-  if (tag === 'DOC') return enterDocument(at, traveller, scope);
+  const document = group.document;
+  if (tag === 'DOC') return enterDocument(at, group, scope);
   if (tag === 'CPI' || tag === 'QTY') return;
-  if (tag === 'GEI' || tag === 'RFF') return readTravellerDetail(at, traveller, scope);
+  if (tag === 'GEI' || tag === 'RFF') return readTravellerDetail(at, group, scope);
   if (tag === 'DTM' && qualifier !== '329') {
     readDocumentDate(at, document, scope.findings, scope.now);
     if (qualifier === '36') scope.evidence.expiries.push({ document, at });
@@ -93,5 +96,5 @@ function readDocumentDetail(
   if (TRAVELLER_ONLY_TAGS.has(tag) || tag === 'DTM' || tag === 'LOC') {
     scope.outOfPlace(at, "a traveller's own data comes before DOC");
   }
-  readTravellerDetail(at, traveller, scope);
+  readTravellerDetail(at, group, scope);
 }

@@ -30,7 +30,7 @@ const PAXLST_TAGS = new Set(
 export class PaxlstSegmentWalker implements WalkScope {
   readonly findings: PaxlstFindings;
   readonly layout: MessageLayout;
-  readonly evidence: QualityEvidence = { sent: new Map(), expiries: [], counts: [] };
+  readonly evidence: QualityEvidence = { sent: [], expiries: [], counts: [] };
   private group: SegmentGroup = { kind: 'header' };
   /** Positions already reported as out of place: one fault, one finding. */
   private readonly misplaced = new Set<number>();
@@ -119,9 +119,9 @@ export class PaxlstSegmentWalker implements WalkScope {
       // Every traveller NAD opens a traveller, wherever it stands: the count must be exact.
       this.layout.boundaries.push(at.position);
       const traveller = openTraveller(at, party, this.findings);
-      this.manifest.travellers.push(traveller);
-      this.evidence.sent.set(traveller, new Set());
-      this.group = { kind: 'traveller', traveller };
+      const slot = this.manifest.travellers.push(traveller) - 1;
+      this.evidence.sent[slot] = 0;
+      this.group = { kind: 'traveller', traveller, slot };
     } else if (party === REPORTING_PARTY) {
       if (this.group.kind !== 'header') {
         this.outOfPlace(at, 'the reporting party (NAD+MS) belongs before the itinerary');

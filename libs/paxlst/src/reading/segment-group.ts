@@ -10,8 +10,9 @@ import { PlacedSegment } from './placed-segment';
 export type SegmentGroup =
   | { kind: 'header'; party?: ReportingParty }
   | { kind: 'leg'; leg: FlightLeg; location?: LegLocation }
-  | { kind: 'traveller'; traveller: Traveller }
-  | { kind: 'document'; traveller: Traveller; document: TravelDocument }
+  /** `slot`: the traveller's place in the manifest, where its quality evidence is kept. */
+  | { kind: 'traveller'; traveller: Traveller; slot: number }
+  | { kind: 'document'; traveller: Traveller; slot: number; document: TravelDocument }
   /** After a NAD with an unknown party qualifier: its details belong to nobody. */
   | { kind: 'stray-party' };
 

@@ -1,4 +1,13 @@
-import { VALID, at, read, validWith } from '../testing/paxlst-message.fixture';
+import {
+  HEADER,
+  ITINERARY,
+  PASSENGER,
+  VALID,
+  at,
+  read,
+  validWith,
+  withRule,
+} from '../testing/paxlst-message.fixture';
 
 describe('checkDataQuality', () => {
   it('paxlst.traveller.missing-data: warns for each important element not sent at all', () => {
@@ -17,6 +26,29 @@ describe('checkDataQuality', () => {
         location: at('NAD', 10),
       })),
     );
+  });
+
+  it.each([
+    [11, 'sex (ATT+2)'],
+    [12, 'date of birth (DTM+329)'],
+    [13, 'nationality (NAT+2)'],
+    [14, 'travel document (DOC)'],
+  ])('warns only for what is absent: without position %d, %s', (position, what) => {
+    const missing = withRule(read(validWith(position)).findings, 'paxlst.traveller.missing-data');
+    expect(missing.map((f) => f.message)).toEqual([
+      `Traveller DOE (NAD FL at position 10) has no ${what}.`,
+    ]);
+  });
+
+  it("keeps each traveller's evidence apart: only the second, without NAT, is warned", () => {
+    const second = PASSENGER.filter((s) => !s.startsWith('NAT')).map((s) =>
+      s.replace('DOE:JANE', 'ROE:JOHN'),
+    );
+    const body = [...HEADER, ...ITINERARY, ...PASSENGER, ...second, 'CNT+42:2'];
+    const missing = withRule(read(body).findings, 'paxlst.traveller.missing-data');
+    expect(missing.map((f) => f.message)).toEqual([
+      'Traveller ROE (NAD FL at position 17) has no nationality (NAT+2).',
+    ]);
   });
 
   it('does not call an element missing when it was sent but invalid (that is a syntax finding)', () => {

@@ -1,23 +1,48 @@
 import { EdifactMessage, valueAt } from '@app/edifact';
 import { PaxlstManifest } from '../model/paxlst-manifest';
-import { TravelDocument, Traveller } from '../model/traveller';
+import { TravelDocument } from '../model/traveller';
 import { PaxlstFindings } from '../reading/paxlst-findings.collector';
 import { PlacedSegment } from '../reading/placed-segment';
 
+/**
+ * Bits of what a traveller sent at all, of the data worth a warning when absent. A bit mask in
+ * an array, not a set per traveller in a map: the walk records one for every traveller segment.
+ */
+export const SENT_SEX = 1;
+export const SENT_BIRTH_DATE = 2;
+export const SENT_NATIONALITY = 4;
+export const SENT_DOCUMENT = 8;
+
 /** What the walk saw per traveller: "missing" means absent, not present but invalid. */
 export interface QualityEvidence {
-  /** Per traveller, the tags (ATT, NAT, DOC) and DTM qualifiers (329) that were sent at all. */
-  sent: Map<Traveller, Set<string>>;
+  /** Per traveller, in the manifest's order: the SENT_ bits of what was sent at all. */
+  sent: number[];
   expiries: { document: TravelDocument; at: PlacedSegment }[];
   counts: PlacedSegment[];
 }
 
-const IMPORTANT: readonly [string, string][] = [
-  ['ATT', 'sex (ATT+2)'],
-  ['329', 'date of birth (DTM+329)'],
-  ['NAT', 'nationality (NAT+2)'],
-  ['DOC', 'travel document (DOC)'],
+const IMPORTANT: readonly [number, string][] = [
+  [SENT_SEX, 'sex (ATT+2)'],
+  [SENT_BIRTH_DATE, 'date of birth (DTM+329)'],
+  [SENT_NATIONALITY, 'nationality (NAT+2)'],
+  [SENT_DOCUMENT, 'travel document (DOC)'],
 ];
+
+/** The SENT_ bit a traveller's segment (tag, and its first element's qualifier) stands for, or 0. */
+export function sentBitOf(tag: string, qualifier: string): number {
+  switch (tag) {
+    case 'ATT':
+      return SENT_SEX;
+    case 'NAT':
+      return SENT_NATIONALITY;
+    case 'DOC':
+      return SENT_DOCUMENT;
+    case 'DTM':
+      return qualifier === '329' ? SENT_BIRTH_DATE : 0;
+    default:
+      return 0;
+  }
+}
 
 /** Business data worth a warning, never a rejection (EDIFACT-NOTES §4). */
 export function checkDataQuality(
@@ -26,11 +51,11 @@ export function checkDataQuality(
   evidence: QualityEvidence,
   findings: PaxlstFindings,
 ): void {
-  for (const traveller of manifest.travellers) {
+  manifest.travellers.forEach((traveller, slot) => {
     const at = findings.placed(traveller.position);
-    const sent = evidence.sent.get(traveller) ?? new Set<string>();
-    for (const [key, what] of IMPORTANT) {
-      if (at === undefined || sent.has(key)) continue;
+    const sent = evidence.sent[slot] ?? 0;
+    for (const [bit, what] of IMPORTANT) {
+      if (at === undefined || (sent & bit) !== 0) continue;
       const who = `${traveller.surname || 'unnamed'} (NAD ${traveller.roleCode} at position ${traveller.position})`;
       findings.quality(
         'warning',
@@ -39,7 +64,7 @@ export function checkDataQuality(
         at,
       );
     }
-  }
+  });
   checkExpiries(manifest, evidence, findings);
   // A part's CNT is the flight total, so only a single-part message can be compared.
   if (message.part === undefined) checkCounts(manifest, evidence.counts, findings);
