@@ -1,11 +1,12 @@
 import { JobsOptions } from 'bullmq';
+import { KEEP_COMPLETED, KEEP_FAILED_DELIVERIES } from './finished-jobs.retention';
 
-/** Attempts and a custom (capped exponential) backoff; finished jobs linger so ids dedupe. */
+/** Attempts and a custom (capped exponential) backoff; finished jobs kept within bounds. */
 export function deliveryJobOptions(config: { attempts: number }): JobsOptions {
   return {
     attempts: config.attempts,
     backoff: { type: 'capped' },
-    removeOnComplete: { age: 86_400 },
-    removeOnFail: { age: 7 * 86_400 },
+    removeOnComplete: KEEP_COMPLETED,
+    removeOnFail: KEEP_FAILED_DELIVERIES,
   };
 }

@@ -7,3 +7,4 @@ export { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
 export { DeliveryProcessor, DeliveryOutcome } from './delivery.processor';
 export { deliveryJobOptions } from './delivery-job.options';
 export { routingJobOptions } from './routing-job.options';
+export { FINISHED_JOBS_KEPT } from './finished-jobs.retention';
