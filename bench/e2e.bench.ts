@@ -179,8 +179,10 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     req.end(body);
   };
 
-  const costs: StageCost[] = [];
-  const runStage = async (rate: number, seconds: number): Promise<Record<string, string>> => {
+  const runStage = async (
+    rate: number,
+    seconds: number,
+  ): Promise<{ row: Record<string, string>; cost: StageCost }> => {
     const refs: string[] = [];
     const cpuBefore = paxgate.cpuMs();
     const redisCpuBefore = await redisCpu.cpuMs();
@@ -219,18 +221,18 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     const stage = refs.map((r) => samples.get(r) as Sample);
     const acked = stage.filter((s) => s.ackedAt !== undefined && s.ok);
     const delivered = stage.filter((s) => s.deliveredAt !== undefined);
-    const perMessage = (ms: number): string => (ms / Math.max(1, delivered.length)).toFixed(2);
     const costOf = (ms: number): number => ms / Math.max(1, delivered.length);
-    costs.push({
+    const perMessage = (ms: number): string => costOf(ms).toFixed(2);
+    const cost: StageCost = {
       offered: rate,
       paxgate: costOf(cpuMs.reduce((a, b) => a + b, 0)),
       redis: costOf(redisCpuMs),
       rabbitmq: costOf(rabbitMs),
       clients: costOf(clientsMs),
-    });
+    };
     const lastAck = Math.max(...acked.map((s) => s.ackedAt as number));
     const lastDelivery = Math.max(...delivered.map((s) => s.deliveredAt as number));
-    return {
+    const row = {
       'offered msg/s': String(rate),
       'acked msg/s': (acked.length / ((lastAck - started) / 1000)).toFixed(0),
       'delivered msg/s': (delivered.length / ((lastDelivery - started) / 1000)).toFixed(0),
@@ -250,12 +252,12 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
         delivered.map((s) => (s.deliveredAt as number) - s.sentAt),
         0.99,
       ).toFixed(1),
-      'paxgate CPU ms/msg': perMessage(cpuMs.reduce((a, b) => a + b, 0)),
+      'paxgate CPU ms/msg': cost.paxgate.toFixed(2),
       // Processes in the layout's order: split is worker | gateway.
       'by process': cpuMs.map(perMessage).join(' | '),
       // What else the machine spent on each message: its two cores are shared by all of these.
-      'Redis | RabbitMQ | clients CPU ms/msg': [redisCpuMs, rabbitMs, clientsMs]
-        .map((ms) => (Number.isNaN(ms) ? '-' : perMessage(ms)))
+      'Redis | RabbitMQ | clients CPU ms/msg': [cost.redis, cost.rabbitmq, cost.clients]
+        .map((ms) => (Number.isNaN(ms) ? '-' : ms.toFixed(2)))
         .join(' | '),
       // After the drain: sent without an answer / answered other than 7 / accepted, not delivered.
       'unanswered / not 7 / undelivered': [
@@ -264,13 +266,14 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
         stage.filter((s) => s.ok && s.deliveredAt === undefined).length,
       ].join(' / '),
     };
+    return { row, cost };
   };
 
   // Not reported: the first messages find paxgate's code not yet compiled by the JIT.
   await runStage(WARM_UP_RATE, WARM_UP_SECONDS);
-  costs.length = 0;
-  const rows: Array<Record<string, string>> = [];
-  for (const rate of RATES) rows.push(await runStage(rate, STAGE_SECONDS));
+  const stages: Array<{ row: Record<string, string>; cost: StageCost }> = [];
+  for (const rate of RATES) stages.push(await runStage(rate, STAGE_SECONDS));
+  const rows = stages.map((stage) => stage.row);
   // Stopped by a signal: the cleanup under way exits; nothing measured is worth printing.
   if (cleanup.begun) return;
   agent.destroy();
@@ -300,6 +303,7 @@ async function run(layout: Role[][], cleanup: CleanupStack): Promise<void> {
     },
   ]);
   // What the measured costs allow on this machine, whatever paxgate's own code does next.
+  const costs = stages.map((stage) => stage.cost);
   console.table(budgetRows(costs, availableParallelism(), TARGET_RATE));
   console.log(
     `targets: >= ${TARGET_RATE} msg/s sustained; CONTRL p99 < 25 ms at ${TARGET_RATE / 2} msg/s; delivery >= 0.5 x baseline`,

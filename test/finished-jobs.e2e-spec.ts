@@ -58,13 +58,15 @@ async function finishAll(
 
 describe("the pipeline's finished jobs in Redis", () => {
   const id = (n: number) => `m${String(n).padStart(8, '0')}`;
+  const routing = (n: number) => routingJobOptions(routingJobId(id(n)));
+  const delivery = (n: number) => ({
+    ...deliveryJobOptions({ attempts: 1 }),
+    jobId: deliveryJobId(id(n)),
+  });
 
   it.each([
-    ['routing', (n: number) => routingJobOptions(routingJobId(id(n)))],
-    [
-      'delivery',
-      (n: number) => ({ ...deliveryJobOptions({ attempts: 1 }), jobId: deliveryJobId(id(n)) }),
-    ],
+    ['routing', routing],
+    ['delivery', delivery],
   ])('keeps only the newest completed %s jobs', async (_, options) => {
     expect(await finishAll(options, 'completed')).toEqual({
       kept: FINISHED_JOBS_KEPT,
@@ -74,11 +76,7 @@ describe("the pipeline's finished jobs in Redis", () => {
   });
 
   it('keeps only the newest failed delivery jobs', async () => {
-    const options = (n: number) => ({
-      ...deliveryJobOptions({ attempts: 1 }),
-      jobId: deliveryJobId(id(n)),
-    });
-    expect(await finishAll(options, 'failed')).toEqual({
+    expect(await finishAll(delivery, 'failed')).toEqual({
       kept: FINISHED_JOBS_KEPT,
       firstKept: false,
       lastKept: true,

@@ -62,7 +62,7 @@ type TravellerGroup = Extract<SegmentGroup, { kind: 'traveller' | 'document' }>;
 function readTravellerDetail(at: PlacedSegment, group: TravellerGroup, scope: WalkScope): void {
   const tag = at.segment.tag;
   if (tag === 'CTA') return scope.outOfPlace(at, 'CTA belongs to the reporting party');
-  scope.evidence.sent[group.slot] |= sentBitOf(tag, valueAt(at.segment, 1));
+  scope.evidence.sent[group.slot] |= sentBitOf(at.segment);
   readTravellerSegment(at, group.traveller, scope.findings, scope.now);
 }
 

@@ -1,4 +1,4 @@
-import { EdifactMessage, valueAt } from '@app/edifact';
+import { EdifactMessage, Segment, valueAt } from '@app/edifact';
 import { PaxlstManifest } from '../model/paxlst-manifest';
 import { TravelDocument } from '../model/traveller';
 import { PaxlstFindings } from '../reading/paxlst-findings.collector';
@@ -28,9 +28,9 @@ const IMPORTANT: readonly [number, string][] = [
   [SENT_DOCUMENT, 'travel document (DOC)'],
 ];
 
-/** The SENT_ bit a traveller's segment (tag, and its first element's qualifier) stands for, or 0. */
-export function sentBitOf(tag: string, qualifier: string): number {
-  switch (tag) {
+/** The SENT_ bit a traveller's segment stands for, or 0; only a DTM's qualifier is read. */
+export function sentBitOf(segment: Segment): number {
+  switch (segment.tag) {
     case 'ATT':
       return SENT_SEX;
     case 'NAT':
@@ -38,7 +38,7 @@ export function sentBitOf(tag: string, qualifier: string): number {
     case 'DOC':
       return SENT_DOCUMENT;
     case 'DTM':
-      return qualifier === '329' ? SENT_BIRTH_DATE : 0;
+      return valueAt(segment, 1) === '329' ? SENT_BIRTH_DATE : 0;
     default:
       return 0;
   }
