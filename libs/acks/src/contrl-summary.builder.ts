@@ -7,7 +7,7 @@ import {
   ContrlSegmentReport,
   ContrlSummary,
 } from './contrl-summary.model';
-import { ContrlInput, ContrlSubject } from './contrl.types';
+import { ContrlInput, ContrlSubject, ContrlSubjectMessage } from './contrl.types';
 
 /**
  * Decides what the CONTRL says: each syntax fault once, at the lowest level its code may stand
@@ -24,14 +24,19 @@ export function summarizeContrl(input: ContrlInput): ContrlSummary {
 
 interface Entry {
   group: string | undefined;
+  /** The message's place in the subject; past the end for a message only findings name. */
+  order: number;
   report: ContrlMessageReport;
+  byPosition: Map<number, ContrlSegmentReport>;
 }
 
+/** Every lookup is by key, so the tally is linear in the findings and the subject's messages. */
 class FaultTally {
   private readonly groupsUsed: boolean;
   private interchangeError: ContrlError | undefined;
   private readonly groupErrors = new Map<string, ContrlError>();
   private readonly entries = new Map<string, Entry>();
+  private byReference: Map<string, ContrlSubjectMessage[]> | undefined;
 
   constructor(private readonly subject: ContrlSubject) {
     this.groupsUsed = subject.groups.length > 0;
@@ -93,8 +98,8 @@ class FaultTally {
     );
     // Messages named only by findings (not in the subject) are rejected all the same.
     const strangers = entries
-      .map((e) => e.report.message)
-      .filter((m) => !this.subject.messages.includes(m));
+      .filter((e) => e.order >= this.subject.messages.length)
+      .map((e) => e.report.message);
     return {
       action: this.interchangeError === undefined ? '7' : '4',
       ...(this.interchangeError === undefined ? {} : { error: this.interchangeError }),
@@ -104,57 +109,81 @@ class FaultTally {
     };
   }
 
+  /** The subject message a finding names: by its place when it has one, else by reference. */
+  private messageOf(at: FindingLocation): { message?: ContrlSubjectMessage; order: number } {
+    const messages = this.subject.messages;
+    if (at.messageIndex !== undefined) {
+      const message = messages[at.messageIndex];
+      if (message !== undefined) return { message, order: at.messageIndex };
+    }
+    if (this.byReference === undefined) {
+      this.byReference = new Map();
+      for (const m of messages) {
+        const same = this.byReference.get(m.reference);
+        if (same === undefined) this.byReference.set(m.reference, [m]);
+        else same.push(m);
+      }
+    }
+    const named = this.byReference.get(at.messageReference ?? '') ?? [];
+    const message = named.find((m) => m.groupReference === at.groupReference) ?? named[0];
+    return message === undefined
+      ? { order: messages.length }
+      : { message, order: messages.indexOf(message) };
+  }
+
   /** The group a finding belongs to: its own, else its message's; none when groups are not used. */
   private groupOf(at: FindingLocation): string | undefined {
     if (!this.groupsUsed) return undefined;
-    if (at.groupReference !== undefined || at.messageReference === undefined) {
-      return at.groupReference;
-    }
-    return this.subject.messages.find((m) => m.reference === at.messageReference)?.groupReference;
+    if (at.groupReference !== undefined) return at.groupReference;
+    if (at.messageIndex === undefined && at.messageReference === undefined) return undefined;
+    return this.messageOf(at).message?.groupReference;
   }
 
   private entry(at: FindingLocation): Entry {
     const reference = at.messageReference ?? '';
     const group = at.groupReference;
-    const key = JSON.stringify([group ?? null, reference]);
+    const key =
+      at.messageIndex !== undefined
+        ? `#${at.messageIndex}`
+        : JSON.stringify([group ?? null, reference]);
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      const message = this.subject.messages.find(
-        (m) => m.reference === reference && m.groupReference === group,
-      ) ??
-        this.subject.messages.find((m) => m.reference === reference) ?? {
-          reference,
-          type: '',
-          version: '',
-          release: '',
-          agency: '',
-          association: '',
-          groupReference: group,
-        };
-      entry = { group, report: { message, segments: [] } };
+      const found = this.messageOf(at);
+      const message = found.message ?? {
+        reference,
+        type: '',
+        version: '',
+        release: '',
+        agency: '',
+        association: '',
+        groupReference: group,
+      };
+      entry = {
+        group,
+        order: found.message === undefined ? this.subject.messages.length : found.order,
+        report: { message, segments: [] },
+        byPosition: new Map(),
+      };
       this.entries.set(key, entry);
     }
     return entry;
   }
 
   private segment(at: FindingLocation): ContrlSegmentReport {
-    const segments = this.entry(at).report.segments;
+    const entry = this.entry(at);
     const position = at.position ?? 0;
-    let segment = segments.find((s) => s.position === position);
+    let segment = entry.byPosition.get(position);
     if (segment === undefined) {
       segment = { position, elements: [] };
-      segments.push(segment);
+      entry.byPosition.set(position, segment);
+      entry.report.segments.push(segment);
     }
     return segment;
   }
 
   /** Entries in subject order; UCS by position and UCD by element, as a reader expects. */
   private sortedEntries(): Entry[] {
-    const order = (e: Entry) => {
-      const i = this.subject.messages.indexOf(e.report.message);
-      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-    };
-    const entries = [...this.entries.values()].sort((a, b) => order(a) - order(b));
+    const entries = [...this.entries.values()].sort((a, b) => a.order - b.order);
     for (const { report } of entries) {
       report.segments.sort((a, b) => a.position - b.position);
       for (const s of report.segments) {
@@ -166,17 +195,25 @@ class FaultTally {
 
   /** UCF for each group rejected itself or holding rejected messages; clean groups need none. */
   private groupReports(entries: Entry[]): ContrlGroupReport[] {
+    const headers = new Map(this.subject.groups.map((g) => [g.reference, g] as const));
+    const messagesOf = new Map<string, ContrlMessageReport[]>();
+    for (const e of entries) {
+      if (e.group === undefined) continue;
+      const list = messagesOf.get(e.group);
+      if (list === undefined) messagesOf.set(e.group, [e.report]);
+      else list.push(e.report);
+    }
     const references = new Set([
-      ...this.subject.groups.map((g) => g.reference),
+      ...headers.keys(),
       ...this.groupErrors.keys(),
-      ...entries.flatMap((e) => (e.group === undefined ? [] : [e.group])),
+      ...messagesOf.keys(),
     ]);
     const reports: ContrlGroupReport[] = [];
     for (const reference of references) {
       const error = this.groupErrors.get(reference);
-      const messages = entries.filter((e) => e.group === reference).map((e) => e.report);
+      const messages = messagesOf.get(reference) ?? [];
       if (error === undefined && messages.length === 0) continue;
-      const header = this.subject.groups.find((g) => g.reference === reference);
+      const header = headers.get(reference);
       const nobody = { id: '', qualifier: '' };
       reports.push({
         reference,

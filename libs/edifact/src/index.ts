@@ -9,6 +9,7 @@ export * from './model/interchange';
 export { DEFAULT_SERVICE_CHARACTERS, ServiceCharacters } from './syntax/service-characters';
 export { characterRepertoire, CharacterRepertoire } from './syntax/character-repertoire';
 export { readInterchange, ReadOptions } from './envelope/interchange.reader';
+export { BoundedFindings, MAX_FINDINGS } from './findings/bounded-findings.collector';
 export { syntaxFinding } from './envelope/finding.factory';
 export { isValidDate, isValidTime } from './envelope/date-time.check';
 export { EdifactWriter, EdifactWriterOptions, ElementValue } from './serializer/edifact.writer';

@@ -54,7 +54,7 @@ export class IngestInterchangeUseCase {
       const report = inspection.conclude(extra, nextContrlReference(command.receivedAt));
       const duplicate = earlier !== undefined;
       const envelopeFindings = report.findings.filter(
-        (f) => f.location.messageReference === undefined,
+        (f) => f.location.messageIndex === undefined,
       );
       const recorded = await new JournalWriter(trx).recordInterchange({
         carrierId:

@@ -28,9 +28,7 @@ export function messageRecordOf(m: MessageReport, duplicate: boolean): MessageRe
     outcome: duplicate ? 'duplicate' : m.outcome,
     travellers: m.travellers,
     pnrs: m.pnrs,
-    findings: m.findings
-      .filter((f) => f.location.messageReference !== undefined)
-      .map(findingRecordOf),
+    findings: m.findings.map(findingRecordOf),
   };
   if (m.flight !== undefined) {
     record.flight = m.flight;

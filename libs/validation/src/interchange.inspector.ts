@@ -1,15 +1,16 @@
 import { buildContrl } from '@app/acks';
 import {
+  BoundedFindings,
+  DroppedFindings,
   Finding,
-  Interchange,
   InterchangeHeader,
+  MAX_FINDINGS,
   ReadOptions,
-  readInterchange,
 } from '@app/edifact';
-import { readMessageContent } from './message-content.reader';
+import { findingsCapFinding } from './findings-cap.finding';
+import { Envelope, InspectionReading, readForInspection } from './inspection.reading';
 import { normalisedDocumentOf } from './message-document.mapper';
-import { reportedFlightOf } from './message-flight.mapper';
-import { ReadMessage, reportMessage } from './message.reporter';
+import { reportMessage } from './message.reporter';
 import { ValidationReport } from './validation-report';
 
 export interface ValidateOptions {
@@ -29,69 +30,70 @@ export interface ValidateOptions {
  * An interchange read and checked against the standards, before the verdict. The gateway adds
  * what only it knows (an unknown sender, a duplicate) through `conclude` before answering.
  *
- * Every message is read when the inspection is made; then only the envelope and the readings are
- * kept, not the segments (nor, with `keepContent: false`, the content read). The gateway's
- * inspections wait for the journal's commit, and every object they hold meanwhile is copied by
- * each young-generation collection.
+ * Every message is read when the inspection is made (or the reading is handed over, made in a
+ * worker thread); then only the envelope and the readings are kept, not the segments (nor, with
+ * `keepContent: false`, the content read). The gateway's inspections wait for the journal's
+ * commit, and every object they hold meanwhile is copied by each young-generation collection.
  */
 export class InterchangeInspection {
   private readonly now: Date;
-  /** The interchange as read, less its messages. */
-  private readonly envelope: Envelope;
-  private readonly messages: ReadMessage[];
+  private readonly reading: InspectionReading;
 
   constructor(
-    input: Buffer,
+    input: Buffer | InspectionReading,
     private readonly options: ValidateOptions = {},
   ) {
     this.now = options.now ?? new Date();
-    const { messages, ...envelope } = readInterchange(input, options.read);
-    this.envelope = envelope;
-    const keepContent = options.keepContent ?? true;
-    this.messages = messages.map((m) => {
-      const { content, ...reading } = readMessageContent(m, this.now);
-      const { segments: _segments, ...header } = m;
-      const read: ReadMessage = {
-        header,
-        envelope: envelope.findings.filter(
-          (f) =>
-            f.location.messageReference === m.reference &&
-            f.location.groupReference === m.groupReference,
-        ),
-        ...reading,
-        ...reportedFlightOf(content),
-      };
-      if (keepContent) read.content = content;
-      return read;
-    });
+    this.reading = Buffer.isBuffer(input)
+      ? readForInspection(input, {
+          now: this.now,
+          keepContent: options.keepContent ?? true,
+          ...(options.read !== undefined ? { read: options.read } : {}),
+        })
+      : input;
   }
 
   /** The UNB as read. */
   get header(): InterchangeHeader {
-    return this.envelope.header;
+    return this.reading.envelope.header;
   }
 
-  /** The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). */
+  /**
+   * The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). Findings are
+   * listed in the order of the segments up to the cap, then one that counts those left out.
+   */
   conclude(extra: Finding[] = [], contrlReference?: string): ValidationReport {
-    const envelope = [...this.envelope.findings, ...extra];
+    const { envelope, messages } = this.reading;
+    const cap = this.options.read?.maxFindings ?? MAX_FINDINGS;
+    const all = [...envelope.findings, ...extra];
+    for (const m of messages) for (const f of m.rules) all.push(f);
+    all.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
+    const listed = new BoundedFindings(cap);
+    listed.addAll(all);
+    const findings = listed.kept;
+    const dropped = sumDropped(envelope.droppedFindings, this.reading.droppedRules, listed.dropped);
+    if (dropped.syntax + dropped.quality > 0) findings.push(findingsCapFinding(dropped, cap));
+
     const rejected = {
-      interchange: envelope.some((f) => f.kind === 'syntax' && f.level === 'interchange'),
+      interchange: findings.some((f) => f.kind === 'syntax' && f.level === 'interchange'),
       groups: new Set(
-        envelope
+        findings
           .filter((f) => f.kind === 'syntax' && f.level === 'group')
           .map((f) => f.location.groupReference),
       ),
     };
-    const readings = this.messages.map((m) => reportMessage(m, rejected));
-    const messages = readings.map(([report]) => report);
-    const findings = [...envelope, ...readings.flatMap(([, rules]) => rules)];
-    findings.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
+    const byMessage = messages.map((): Finding[] => []);
+    for (const f of findings) {
+      const index = f.location.messageIndex;
+      if (index !== undefined) byMessage[index]?.push(f);
+    }
+    const reports = messages.map((m, i) => reportMessage(m, byMessage[i] ?? [], rejected));
     const contrl = buildContrl({
       subject: {
-        header: this.envelope.header,
-        groups: this.envelope.groups,
-        messages: this.messages.map((m) => m.header),
-        serviceCharacters: this.envelope.serviceCharacters,
+        header: envelope.header,
+        groups: envelope.groups,
+        messages: messages.map((m) => m.header),
+        serviceCharacters: envelope.serviceCharacters,
       },
       findings,
       controlReference:
@@ -101,8 +103,8 @@ export class InterchangeInspection {
     const isRejected = rejected.interchange || findings.some((f) => f.kind === 'syntax');
     return {
       outcome: isRejected ? 'rejected' : 'accepted',
-      interchange: summarize(this.envelope),
-      messages,
+      interchange: summarize(envelope),
+      messages: reports,
       findings,
       contrl: contrl.text,
     };
@@ -114,13 +116,20 @@ export class InterchangeInspection {
    * waits for it.
    */
   documents(): (string | null)[] {
-    return this.messages.map((m) => {
+    return this.reading.messages.map((m) => {
       if (m.content === undefined) {
         throw new Error('documents() needs an inspection made with keepContent');
       }
       return normalisedDocumentOf(m.content);
     });
   }
+}
+
+function sumDropped(...counts: DroppedFindings[]): DroppedFindings {
+  return counts.reduce((sum, c) => ({
+    syntax: sum.syntax + c.syntax,
+    quality: sum.quality + c.quality,
+  }));
 }
 
 /** Read, check and answer in one call: what `paxgate validate` does. */
@@ -130,8 +139,6 @@ export function validateInterchange(
 ): ValidationReport {
   return new InterchangeInspection(input, options).conclude();
 }
-
-type Envelope = Omit<Interchange, 'messages'>;
 
 function summarize(interchange: Envelope): ValidationReport['interchange'] {
   const h = interchange.header;

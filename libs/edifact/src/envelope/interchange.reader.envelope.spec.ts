@@ -132,6 +132,7 @@ describe('readInterchange: the envelope (ISO 9735 UNB/UNG/UNH/UNT/UNE/UNZ)', () 
           location: {
             tag: 'UNT',
             messageReference: '1',
+            messageIndex: 0,
             groupReference: undefined,
             segmentIndex: 3,
             position: 3,
@@ -148,6 +149,7 @@ describe('readInterchange: the envelope (ISO 9735 UNB/UNG/UNH/UNT/UNE/UNZ)', () 
           location: {
             tag: 'UNT',
             messageReference: '1',
+            messageIndex: 0,
             groupReference: undefined,
             segmentIndex: 3,
             position: 3,
@@ -164,6 +166,7 @@ describe('readInterchange: the envelope (ISO 9735 UNB/UNG/UNH/UNT/UNE/UNZ)', () 
       expect(interchange.findings[0].location).toEqual({
         tag: 'UNT',
         messageReference: '1',
+        messageIndex: 0,
         groupReference: undefined,
       });
       expect(interchange.messages.map((m) => m.segments.map((s) => s.tag))).toEqual([
@@ -231,6 +234,7 @@ describe('readInterchange: the envelope (ISO 9735 UNB/UNG/UNH/UNT/UNE/UNZ)', () 
               tag: 'bgm',
               segmentIndex: 2,
               messageReference: '1',
+              messageIndex: 0,
               groupReference: undefined,
               position: 2,
               value: 'bgm',

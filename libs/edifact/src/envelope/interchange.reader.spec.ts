@@ -197,6 +197,7 @@ describe(readInterchange.name, () => {
             tag: 'NAD',
             segmentIndex: 3,
             messageReference: '1',
+            messageIndex: 0,
             groupReference: undefined,
             position: 3,
             element: 4,

@@ -1,3 +1,4 @@
+import { BoundedFindings, MAX_FINDINGS } from '../findings/bounded-findings.collector';
 import { Finding } from '../findings/finding';
 import { EdifactMessage, GroupHeader, Interchange, InterchangeHeader } from '../model/interchange';
 import { Segment } from '../model/segment';
@@ -16,6 +17,8 @@ export interface ReadOptions {
   maxInterchangeBytes?: number;
   /** Largest segment read, in bytes: a lost terminator must not swallow the file (default 256 KiB). */
   maxSegmentBytes?: number;
+  /** Findings kept (default MAX_FINDINGS); the rest are counted in `droppedFindings`. */
+  maxFindings?: number;
 }
 
 function emptyHeader(): InterchangeHeader {
@@ -54,7 +57,7 @@ function recoveredHeader(header: InterchangeHeader): InterchangeHeader {
 }
 
 class InterchangeReading {
-  private readonly findings: Finding[] = [];
+  private readonly findings: BoundedFindings;
   private readonly messages: EdifactMessage[] = [];
   private readonly groups: GroupHeader[] = [];
   private header: InterchangeHeader = emptyHeader();
@@ -71,16 +74,18 @@ class InterchangeReading {
   constructor(
     private readonly input: Buffer,
     private readonly options: ReadOptions,
-  ) {}
+  ) {
+    this.findings = new BoundedFindings(options.maxFindings ?? MAX_FINDINGS);
+  }
 
   read(): Interchange {
     const max = this.options.maxInterchangeBytes ?? 64 * 1024 * 1024;
     const { body, typeB } = unwrapInput(this.input);
     const una = readServiceStringAdvice(body, 0);
-    this.findings.push(...una.findings);
+    this.findings.addAll(una.findings);
     const tooLarge = body.length > max;
     if (tooLarge) {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'interchange',
           '18',
@@ -105,7 +110,7 @@ class InterchangeReading {
     if (first !== null && first.segment.tag === 'UNB') {
       this.readHeader(first, tokenizer, una.readable);
     } else {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'interchange',
           '13',
@@ -129,7 +134,8 @@ class InterchangeReading {
       header: this.header,
       groups: this.groups,
       messages: this.messages,
-      findings: this.findings,
+      findings: this.findings.kept,
+      droppedFindings: this.findings.dropped,
       typeB,
       segmentCount: this.segmentCount,
     };
@@ -143,7 +149,7 @@ class InterchangeReading {
     tokenizer.configure(characterRepertoire(header.syntaxId), header.syntaxVersion >= 4);
     // Read with guessed separators, the UNB's own faults are not to be trusted: the UNA fault stands alone.
     if (!trusted) return;
-    this.findings.push(...findings);
+    this.findings.addAll(findings);
     for (const p of first.problems) this.envelopeProblem(first.segment, p);
   }
 
@@ -154,7 +160,7 @@ class InterchangeReading {
       // The interchange is whole and verified by UNZ; trailing text (a note, a stray line) is reported, not fatal.
       if (tag === 'UNB' || tag === 'UNA') {
         // A second interchange must not vanish as "trailing text": the carrier is told to resend it.
-        this.findings.push(
+        this.findings.add(
           syntaxFinding(
             'interchange',
             '33',
@@ -166,7 +172,7 @@ class InterchangeReading {
         this.trailingNoted = true;
       } else if (!this.trailingNoted) {
         this.trailingNoted = true;
-        this.findings.push({
+        this.findings.add({
           kind: 'quality',
           severity: 'warning',
           rule: 'envelope.after-unz',
@@ -182,7 +188,7 @@ class InterchangeReading {
       } else {
         this.message.segments.push(segment);
         for (let k = 0; k < problems.length; k++) {
-          this.findings.push(describeProblem(problems[k], segment, this.message));
+          this.findings.add(describeProblem(problems[k], segment, this.message, this.messageIndex));
         }
         if (tag === 'UNT') this.endMessage(segment);
         return;
@@ -192,7 +198,7 @@ class InterchangeReading {
       const p = problems[k];
       // A final UNZ cut off only at its terminator is still verified by its count and reference.
       if (tag === 'UNZ' && p.kind === 'unterminated') {
-        this.findings.push({
+        this.findings.add({
           kind: 'quality',
           severity: 'warning',
           rule: 'syntax.segment-terminator',
@@ -213,7 +219,7 @@ class InterchangeReading {
       default:
         // A segment whose tag is unreadable is already reported (12): once is enough.
         if (problems.some((p) => p.kind === 'bad-tag')) return;
-        this.findings.push(
+        this.findings.add(
           syntaxFinding(
             this.group ? 'group' : 'interchange',
             '33',
@@ -231,12 +237,12 @@ class InterchangeReading {
       finding.level = 'group';
       finding.location.groupReference = this.group.reference;
     }
-    this.findings.push(finding);
+    this.findings.add(finding);
   }
 
   private startMessage(unh: Segment): void {
     if (this.group === undefined && this.groups.length > 0) {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'interchange',
           '30',
@@ -247,24 +253,36 @@ class InterchangeReading {
       );
     }
     const { message, findings } = readMessageHeader(unh, this.group?.reference, this.references);
-    this.findings.push(...findings);
     this.references.add(message.reference);
     this.message = message;
     this.messages.push(message);
+    this.addToMessage(findings);
     if (this.group !== undefined) this.groupMessages++;
     else this.ungrouped++;
   }
 
   private endMessage(unt: Segment | undefined): void {
     if (this.message === undefined) return;
-    this.findings.push(...checkMessageTrailer(this.message, unt));
+    this.addToMessage(checkMessageTrailer(this.message, unt));
     this.message = undefined;
+  }
+
+  /** Place of the message being read. */
+  private get messageIndex(): number {
+    return this.messages.length - 1;
+  }
+
+  private addToMessage(findings: Finding[]): void {
+    for (const finding of findings) {
+      finding.location.messageIndex = this.messageIndex;
+      this.findings.add(finding);
+    }
   }
 
   private startGroup(ung: Segment): void {
     if (this.group !== undefined) this.endGroup(undefined);
     if (this.ungrouped > 0) {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'interchange',
           '30',
@@ -285,7 +303,7 @@ class InterchangeReading {
     this.groups.push(this.group);
     this.groupMessages = 0;
     if (this.group.reference === '') {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'group',
           '13',
@@ -300,7 +318,7 @@ class InterchangeReading {
   private endGroup(une: Segment | undefined): void {
     const group = this.group;
     if (group === undefined) {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'interchange',
           '33',
@@ -313,7 +331,7 @@ class InterchangeReading {
     }
     const where = { tag: 'UNE', segmentIndex: une?.index, groupReference: group.reference };
     if (une === undefined) {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'group',
           '13',
@@ -325,7 +343,7 @@ class InterchangeReading {
     } else {
       group.trailerCount = valueAt(une, 1);
       if (!countMatches(group.trailerCount, this.groupMessages)) {
-        this.findings.push(
+        this.findings.add(
           syntaxFinding(
             'group',
             '29',
@@ -336,7 +354,7 @@ class InterchangeReading {
         );
       }
       if (valueAt(une, 2) !== group.reference) {
-        this.findings.push(
+        this.findings.add(
           syntaxFinding(
             'group',
             '28',
@@ -348,7 +366,7 @@ class InterchangeReading {
       }
     }
     if (this.groupMessages === 0) {
-      this.findings.push(
+      this.findings.add(
         syntaxFinding(
           'group',
           '32',
@@ -369,7 +387,7 @@ class InterchangeReading {
     const count = valueAt(unz, 1);
     const at = { tag: 'UNZ', segmentIndex: unz.index };
     if (!countMatches(count, expected)) {
-      this.findings.push(
+      this.findings.addPastCap(
         syntaxFinding(
           'interchange',
           '29',
@@ -380,7 +398,7 @@ class InterchangeReading {
       );
     }
     if (valueAt(unz, 2) !== this.header.controlReference) {
-      this.findings.push(
+      this.findings.addPastCap(
         syntaxFinding(
           'interchange',
           '28',
@@ -398,7 +416,7 @@ class InterchangeReading {
     // Without a UNB there is no interchange to call truncated or empty: 'UNB missing' says it all.
     if (!this.sawUnb) return;
     if (!this.sawUnz) {
-      this.findings.push(
+      this.findings.addPastCap(
         syntaxFinding(
           'interchange',
           '13',
@@ -409,7 +427,7 @@ class InterchangeReading {
       );
     }
     if (this.messages.length === 0) {
-      this.findings.push(
+      this.findings.addPastCap(
         syntaxFinding('interchange', '32', 'envelope.empty', 'The interchange holds no message.', {
           tag: 'UNB',
         }),

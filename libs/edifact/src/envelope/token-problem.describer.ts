@@ -12,6 +12,8 @@ export function describeProblem(
   problem: TokenProblem,
   segment: Segment,
   message: EdifactMessage | undefined,
+  /** The message's place in the interchange, when there is a message. */
+  messageIndex?: number,
 ): Finding {
   const inMessage = message !== undefined;
   // Built by assignment in one key order, not by spreading: spread copies of a literal with
@@ -21,6 +23,7 @@ export function describeProblem(
         tag: segment.tag,
         segmentIndex: segment.index,
         messageReference: message.reference,
+        messageIndex,
         groupReference: message.groupReference,
         position: message.segments.lastIndexOf(segment) + 1,
       }

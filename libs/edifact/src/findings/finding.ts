@@ -10,6 +10,8 @@ export interface FindingLocation {
   tag?: string;
   /** UNH 0062 of the enclosing message, when the finding is inside one. */
   messageReference?: string;
+  /** 0-based place of that message in the interchange: references may repeat, places do not. */
+  messageIndex?: number;
   /** UNG 0048 of the enclosing group, when groups are used. */
   groupReference?: string;
   /** Segment position within the message, UNH = 1. */
@@ -45,3 +47,9 @@ export interface QualityFinding {
 }
 
 export type Finding = SyntaxFinding | QualityFinding;
+
+/** How many findings of each kind were left out of a list past its cap. */
+export interface DroppedFindings {
+  syntax: number;
+  quality: number;
+}

@@ -1,4 +1,4 @@
-import { Finding } from '../findings/finding';
+import { DroppedFindings, Finding } from '../findings/finding';
 import { ServiceCharacters } from '../syntax/service-characters';
 import { Segment } from './segment';
 
@@ -66,8 +66,10 @@ export interface Interchange {
   header: InterchangeHeader;
   groups: GroupHeader[];
   messages: EdifactMessage[];
-  /** Envelope and syntax faults found while reading (not message rules). */
+  /** Envelope and syntax faults found while reading (not message rules), up to the cap. */
   findings: Finding[];
+  /** Those past the cap, counted by kind. */
+  droppedFindings: DroppedFindings;
   /** True when the input was unwrapped from a Type B envelope. */
   typeB: boolean;
   /** Total segments read, UNA not counted. */
