@@ -6,3 +6,4 @@ export {
 } from './interchange.inspector';
 export { formatReport } from './report.formatter';
 export { toReportJson } from './report-json.mapper';
+export { InspectionReading, headerOnlyReading, readForInspection } from './inspection.reading';

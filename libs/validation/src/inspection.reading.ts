@@ -56,3 +56,12 @@ export function readForInspection(input: Buffer, options: ReadingOptions): Inspe
   });
   return { envelope, messages: read, droppedRules: rules.dropped };
 }
+
+/**
+ * The reading of an interchange that could not be inspected (its inspection ran out of time or
+ * memory, or it is quarantined): its UNA and UNB only, so that the answer can still name it.
+ */
+export function headerOnlyReading(input: Buffer): InspectionReading {
+  const { messages: _none, ...envelope } = readInterchange(input, { headerOnly: true });
+  return { envelope, messages: [], droppedRules: { syntax: 0, quality: 0 } };
+}

@@ -169,4 +169,12 @@ describe('readInterchange: size limits and hostile input', () => {
       ).not.toThrow();
     }
   });
+
+  it('reads only the UNA and UNB when asked for the header alone', () => {
+    const input = bytes(`${UNB}UNH+1+PAXLST:D:05B:UN:IATA'bad+X'UNT+3+1'UNZ+1+REF1'`);
+    const interchange = readInterchange(input, { headerOnly: true });
+    expect(interchange.header.controlReference).toBe('REF1');
+    expect(interchange.messages).toEqual([]);
+    expect(interchange.findings).toEqual([]);
+  });
 });

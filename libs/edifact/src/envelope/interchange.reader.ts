@@ -19,6 +19,8 @@ export interface ReadOptions {
   maxSegmentBytes?: number;
   /** Findings kept (default MAX_FINDINGS); the rest are counted in `droppedFindings`. */
   maxFindings?: number;
+  /** Read only the UNA and the UNB: enough to answer an interchange that cannot be inspected. */
+  headerOnly?: boolean;
 }
 
 function emptyHeader(): InterchangeHeader {
@@ -123,7 +125,7 @@ class InterchangeReading {
       );
     }
     // An unreadable UNA or an oversize input leaves nothing trustworthy to read past the header.
-    if (una.readable && !tooLarge) {
+    if (una.readable && !tooLarge && this.options.headerOnly !== true) {
       if (first !== null && first.segment.tag !== 'UNB') this.take(first);
       for (let t = tokenizer.next(); t !== null; t = tokenizer.next()) this.take(t);
       this.close();
