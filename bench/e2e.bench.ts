@@ -8,6 +8,7 @@
  */
 import { loadConfig } from '@app/config';
 import { isWorkerRoleThread, Role, runWorkerRoleThread } from '@app/runtime';
+import { isInspectionThread, runInspectionThread } from '@app/validation';
 import { connect } from 'amqplib';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
@@ -330,7 +331,10 @@ async function cleanRedis(host: string, port: number, prefix: string): Promise<v
   redis.disconnect();
 }
 
-if (isWorkerRoleThread()) {
+if (isInspectionThread()) {
+  // Each paxgate process inspects interchanges in threads of this same bundle.
+  runInspectionThread();
+} else if (isWorkerRoleThread()) {
   // Layout `one`: the paxgate process runs its worker role in a thread of this same bundle.
   void runWorkerRoleThread();
 } else if (process.argv[2] === NODE_FLAG) {

@@ -19,8 +19,8 @@ export async function runPaxgateNode(roles: Role[]): Promise<void> {
   try {
     const launched = await launchPaxgate(loadConfig(), roles, {
       logger: ['error'],
-      // As `npm start` does: the worker role beside the gateway runs in a thread of its own.
-      workerThread: process.argv[1],
+      // As `npm start` does: the worker role and the inspections run in threads of their own.
+      threadScript: process.argv[1],
     });
     let closing: Promise<void> | undefined;
     // Told to stop, or orphaned by a bench that died: close, then leave.

@@ -1,9 +1,13 @@
+import { isInspectionThread, runInspectionThread } from '@app/validation';
 import { isMainThread } from 'node:worker_threads';
 import { runCli } from './cli.runner';
 
-if (!isMainThread) {
-  // `paxgate start` runs the worker role in a thread started from this same file. Loaded only
-  // here, so that `paxgate validate` does not load Nest.
+if (isInspectionThread()) {
+  // `paxgate start` inspects interchanges in threads started from this same file.
+  runInspectionThread();
+} else if (!isMainThread) {
+  // It runs the worker role in one too. Loaded only here, so that `paxgate validate` does not
+  // load Nest.
   void import('@app/runtime').then((runtime) => runtime.runWorkerRoleThread());
 } else {
   // The `paxgate` command: thin argv handling over the validation library.

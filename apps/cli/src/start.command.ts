@@ -10,8 +10,8 @@ export async function runStart(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  // This very program, started again as a thread, runs the worker role beside the others.
+  // This very program, started again as a thread, runs the worker role and the inspections.
   return runFromCommandLine(args.length > 0 ? (args as Role[]) : ALL_ROLES, {
-    workerThread: process.argv[1],
+    threadScript: process.argv[1],
   });
 }

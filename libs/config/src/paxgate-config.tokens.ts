@@ -4,6 +4,7 @@ import { PaxgateConfig } from './paxgate.config';
 export const PAXGATE_CONFIG = Symbol('PAXGATE_CONFIG');
 export const DATA_CONFIG = Symbol('DATA_CONFIG');
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+export const INSPECTION_CONFIG = Symbol('INSPECTION_CONFIG');
 export const CONSOLE_CONFIG = Symbol('CONSOLE_CONFIG');
 export const JOURNAL_CONFIG = Symbol('JOURNAL_CONFIG');
 export const REDIS_CONFIG = Symbol('REDIS_CONFIG');
@@ -23,6 +24,7 @@ export const ROUTING_CONFIG = Symbol('ROUTING_CONFIG');
 export const GROUP_TOKENS: Readonly<Record<keyof PaxgateConfig, symbol>> = {
   data: DATA_CONFIG,
   gateway: GATEWAY_CONFIG,
+  inspection: INSPECTION_CONFIG,
   console: CONSOLE_CONFIG,
   journal: JOURNAL_CONFIG,
   redis: REDIS_CONFIG,

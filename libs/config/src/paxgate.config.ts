@@ -9,6 +9,7 @@ import { ConsoleConfig } from './groups/console.config';
 import { DataConfig } from './groups/data.config';
 import { DeliveryConfig } from './groups/delivery.config';
 import { GatewayConfig } from './groups/gateway.config';
+import { InspectionConfig } from './groups/inspection.config';
 import { JobsConfig } from './groups/jobs.config';
 import { JournalConfig } from './groups/journal.config';
 import { MqConfig } from './groups/mq.config';
@@ -28,6 +29,10 @@ export class PaxgateConfig {
   @ValidateNested()
   @Type(() => GatewayConfig)
   readonly gateway!: GatewayConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => InspectionConfig)
+  readonly inspection!: InspectionConfig;
   @IsSettingsObject()
   @ValidateNested()
   @Type(() => ConsoleConfig)

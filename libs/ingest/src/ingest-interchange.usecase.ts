@@ -9,13 +9,14 @@ import {
   inDurableTransaction,
   Database,
 } from '@app/journal';
-import { InterchangeInspection } from '@app/validation';
+import { headerOnlyReading, InspectionOutcome, InterchangeInspection } from '@app/validation';
 import { Kysely } from 'kysely';
 import { nextContrlReference } from './contrl-reference';
 import { IngestInterchangeCommand } from './ingest-interchange.command';
 import { IngestResult } from './ingest-result';
 import { findingRecordOf, messageRecordOf } from './message-record.mapper';
 import { OUTBOX_DISPATCHER, OutboxDispatcher } from '@app/pipeline';
+import { INTERCHANGE_INSPECTOR, InterchangeInspector } from './interchange-inspector.port';
 
 /**
  * The one ingest use case every channel calls: check, decide, journal in one transaction, and
@@ -27,17 +28,20 @@ export class IngestInterchangeUseCase {
     @Inject(JOURNAL_DATABASE) private readonly db: Kysely<Database>,
     private readonly carriers: CarrierRegistry,
     @Inject(OUTBOX_DISPATCHER) private readonly outbox: OutboxDispatcher,
+    @Inject(INTERCHANGE_INSPECTOR) private readonly inspector: InterchangeInspector,
   ) {}
 
   async execute(command: IngestInterchangeCommand): Promise<IngestResult> {
-    const inspection = new InterchangeInspection(command.bytes, {
-      now: command.receivedAt,
-      keepContent: false,
-    });
+    const outcome = await this.inspector.inspect(command.bytes, command.receivedAt);
+    const inspection = new InterchangeInspection(
+      outcome.kind === 'read' ? outcome.reading : headerOnlyReading(command.bytes),
+      { now: command.receivedAt },
+    );
     const header = inspection.header;
     const sha256 = contentDigest(command.bytes);
     const result = await inDurableTransaction(this.db, async (trx) => {
       const extra = [
+        ...uninspectedFindings(outcome),
         ...this.sizeFindings(command),
         ...this.senderFindings(command.carrierId, header.sender.id),
       ];
@@ -53,9 +57,7 @@ export class IngestInterchangeUseCase {
       if (earlier !== undefined) extra.push(duplicateFinding(earlier.id, header.controlReference));
       const report = inspection.conclude(extra, nextContrlReference(command.receivedAt));
       const duplicate = earlier !== undefined;
-      const envelopeFindings = report.findings.filter(
-        (f) => f.location.messageIndex === undefined,
-      );
+      const envelopeFindings = report.findings.filter((f) => f.location.messageIndex === undefined);
       const recorded = await new JournalWriter(trx).recordInterchange({
         carrierId:
           command.carrierId !== undefined && this.carriers.byId(command.carrierId)
@@ -148,4 +150,33 @@ function duplicateFinding(earlierId: string, reference: string): Finding {
     `Interchange '${reference}' was received before (journal id ${earlierId}); it is not routed again.`,
     { tag: 'UNB', element: 5, component: 1, value: reference },
   );
+}
+
+/** Why an interchange was not inspected, when it was not: it is rejected as a whole (18). */
+function uninspectedFindings(outcome: InspectionOutcome): Finding[] {
+  switch (outcome.kind) {
+    case 'read':
+      return [];
+    case 'over-budget':
+      return [
+        syntaxFinding(
+          'interchange',
+          '18',
+          `inspection.budget.${outcome.budget}`,
+          `The inspection was stopped: it needed more than its ${outcome.budget} budget of ${outcome.limit}. ` +
+            'The interchange is kept, not checked; send it again in smaller interchanges.',
+          { tag: 'UNB' },
+        ),
+      ];
+    case 'failed':
+      return [
+        syntaxFinding(
+          'interchange',
+          '18',
+          'inspection.failed',
+          `The interchange could not be inspected (${outcome.error}); it is kept, not checked. Contact the PIU.`,
+          { tag: 'UNB' },
+        ),
+      ];
+  }
 }

@@ -8,7 +8,7 @@ import { startBanner } from './start-banner';
  */
 export async function runFromCommandLine(
   roles: readonly Role[],
-  options: Pick<LaunchOptions, 'workerThread'> = {},
+  options: Pick<LaunchOptions, 'threadScript'> = {},
 ): Promise<number> {
   let config: PaxgateConfig;
   try {

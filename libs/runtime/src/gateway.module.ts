@@ -7,12 +7,14 @@ import {
 } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
+import { InspectionModule } from './inspection.module';
 import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from './journal-database.options';
 
 /** The carrier-facing role: channels into the one ingest path. */
 @Module({})
 export class GatewayModule {
-  static forRoot(config: PaxgateConfig): DynamicModule {
+  /** `threadScript`: the program's own file, to start inspection threads from. */
+  static forRoot(config: PaxgateConfig, threadScript?: string): DynamicModule {
     return {
       module: GatewayModule,
       imports: [
@@ -21,6 +23,7 @@ export class GatewayModule {
           database: journalDatabaseOf(config.journal, GATEWAY_CHECKPOINT_PAGES),
           migrate: true,
         }),
+        InspectionModule.forRoot(config.inspection, threadScript),
         HttpsChannelModule,
         ...(config.sftp.port !== undefined ? [SftpChannelModule] : []),
         // Started by the launcher as a microservice of this application (MqChannelServer).

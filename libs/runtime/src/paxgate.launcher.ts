@@ -20,10 +20,11 @@ export const ALL_ROLES: readonly Role[] = ['gateway', 'worker', 'console'];
 export interface LaunchOptions {
   logger?: LoggerService | LogLevel[] | false;
   /**
-   * When the worker role runs beside another, run it in a thread of this process from this
-   * script (the program's own file, which must start such a thread with runWorkerRoleThread).
+   * The program's own file, which threads of this process are started from: the worker role's,
+   * when it runs beside another (runWorkerRoleThread), and the inspection pool's
+   * (runInspectionThread). Without it the worker role and inspections run on this thread.
    */
-  workerThread?: string;
+  threadScript?: string;
 }
 
 /** What a launch started; `close` stops every role, gateway first so no new work arrives. */
@@ -68,12 +69,12 @@ export async function launchPaxgate(
     },
   };
   try {
-    if (roles.includes('worker') && roles.length > 1 && options.workerThread !== undefined) {
+    if (roles.includes('worker') && roles.length > 1 && options.threadScript !== undefined) {
       // A logger object cannot cross into the thread; log levels can.
       const levels = Array.isArray(logger) || logger === false ? logger : DEFAULT_LOG;
-      started.push(await WorkerRoleThread.start(config, options.workerThread, levels));
+      started.push(await WorkerRoleThread.start(config, options.threadScript, levels));
     } else if (roles.includes('worker')) {
-      started.push(await startWorkerRole(config, logger));
+      started.push(await startWorkerRole(config, logger, options.threadScript));
     }
     if (roles.includes('console')) {
       const console = await NestFactory.create(ConsoleModule.forRoot(config), { logger });
@@ -85,18 +86,21 @@ export async function launchPaxgate(
     }
     if (roles.includes('gateway')) {
       const pki = await DevelopmentPki.ensure(join(config.data.dir, 'pki'));
-      const gateway = await NestFactory.create(GatewayModule.forRoot(config), {
-        logger,
-        bodyParser: false,
-        // Mutual TLS: a client without a certificate from the carriers' CA is refused at TLS.
-        httpsOptions: {
-          key: pki.server.keyPem,
-          cert: pki.server.certPem,
-          ca: [pki.ca.certPem],
-          requestCert: true,
-          rejectUnauthorized: true,
+      const gateway = await NestFactory.create(
+        GatewayModule.forRoot(config, options.threadScript),
+        {
+          logger,
+          bodyParser: false,
+          // Mutual TLS: a client without a certificate from the carriers' CA is refused at TLS.
+          httpsOptions: {
+            key: pki.server.keyPem,
+            cert: pki.server.certPem,
+            ca: [pki.ca.certPem],
+            requestCert: true,
+            rejectUnauthorized: true,
+          },
         },
-      });
+      );
       started.push(gateway);
       await gateway.listen(config.gateway.port, config.gateway.host);
       launched.gatewayUrl = urlOf(gateway, 'https');

@@ -7,6 +7,10 @@ import { WorkerModule } from './worker.module';
 export function startWorkerRole(
   config: PaxgateConfig,
   logger: LoggerService | LogLevel[] | false,
+  /** The program's own file, to start inspection threads from. */
+  threadScript?: string,
 ): Promise<INestApplicationContext> {
-  return NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger });
+  return NestFactory.createApplicationContext(WorkerModule.forRoot(config, threadScript), {
+    logger,
+  });
 }

@@ -34,7 +34,12 @@ export class WorkerRoleThread {
     logger: LogLevel[] | false,
     onLost: (why: string) => void = exitProcess,
   ): Promise<WorkerRoleThread> {
-    const data: WorkerThreadData = { paxgateRole: 'worker', config: { ...config }, logger };
+    const data: WorkerThreadData = {
+      paxgateRole: 'worker',
+      config: { ...config },
+      logger,
+      threadScript: script,
+    };
     const thread = new Worker(script, { workerData: data });
     const running = new Promise<void>((resolve, reject) => {
       const onExit = (code: number) =>

@@ -24,7 +24,7 @@ export async function runWorkerRoleThread(): Promise<void> {
   try {
     const outcome = validateConfig(data.config);
     if (outcome.config === undefined) throw new ConfigError([...outcome.problems]);
-    const app = await startWorkerRole(outcome.config, data.logger);
+    const app = await startWorkerRole(outcome.config, data.logger, data.threadScript);
     port.on('message', (message) => {
       if (message !== STOP_WORKER_THREAD) return;
       void app.close().then(() => {

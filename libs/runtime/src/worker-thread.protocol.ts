@@ -6,6 +6,8 @@ export interface WorkerThreadData {
   /** The launching thread's validated configuration, as structured clone leaves it: plain data. */
   config: Record<string, unknown>;
   logger: LogLevel[] | false;
+  /** The program's own file, for the role's inspection threads. */
+  threadScript: string;
 }
 
 /** What the thread tells the thread that started it. */

@@ -3,17 +3,20 @@ import { SftpPollingModule } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
 import { PipelineWorkerModule } from '@app/pipeline';
+import { InspectionModule } from './inspection.module';
 import { journalDatabaseOf } from './journal-database.options';
 
 /** The queue role: routing, delivery, the outbox sweeper, and polling carriers' SFTP servers. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: PaxgateConfig): DynamicModule {
+  /** `threadScript`: the program's own file, to start inspection threads from (polled files). */
+  static forRoot(config: PaxgateConfig, threadScript?: string): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
+        InspectionModule.forRoot(config.inspection, threadScript),
         PipelineWorkerModule.forRoot(config.routing, config.jobs),
         SftpPollingModule,
       ],

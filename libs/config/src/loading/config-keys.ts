@@ -11,6 +11,7 @@ export const GROUP_SHAPES: {
 } = {
   data: 'scalars',
   gateway: 'scalars',
+  inspection: 'scalars',
   console: 'scalars',
   journal: 'scalars',
   redis: 'scalars',
@@ -38,6 +39,7 @@ export const SCALAR_KEYS: {
 } = {
   data: { dir: 'string' },
   gateway: { host: 'string', port: 'integer', bodyLimitBytes: 'integer' },
+  inspection: { threads: 'integer', timeBudgetMs: 'integer', memoryBudgetMb: 'integer' },
   console: { host: 'string', port: 'integer', adminToken: 'string' },
   journal: { kind: 'string', sqliteFile: 'string', postgresUrl: 'string' },
   redis: { host: 'string', port: 'integer', prefix: 'string' },
