@@ -5,11 +5,13 @@ import { MqChannelServer, mqChannelEnabled, SftpInboxServer } from '@app/channel
 import { PaxgateConfig } from '@app/config';
 import { mountOpenApi } from '@app/operations';
 import { mkdir } from 'node:fs/promises';
+import type { Server as HttpsServer } from 'node:https';
 import { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { ConsoleModule } from './console.module';
 import { GatewayModule } from './gateway.module';
 import { probeRedis } from './redis.probe';
+import { refuseRenegotiation, TLS_HARDENING } from './tls-hardening.options';
 import { startWorkerRole } from './worker-role.context';
 import { WorkerRoleThread } from './worker-role.thread';
 
@@ -95,9 +97,11 @@ export async function launchPaxgate(
           ca: [pki.ca.certPem],
           requestCert: true,
           rejectUnauthorized: true,
+          ...TLS_HARDENING,
         },
       });
       started.push(gateway);
+      refuseRenegotiation(gateway.getHttpServer() as HttpsServer);
       await gateway.listen(config.gateway.port, config.gateway.host);
       launched.gatewayUrl = urlOf(gateway, 'https');
       launched.pki = pki;
