@@ -79,8 +79,7 @@ describe('gateway TLS', () => {
     client.socket.renegotiate({}, () => undefined);
 
     // Well under the headers timeout (10 s), which would close an idle connection as well.
-    const closedAfter = await client.closedWithin(5000);
-    expect(closedAfter).toBeLessThan(5000);
+    await client.closedWithin(5000);
     expect(await Promise.race([renegotiated, Promise.resolve('refused')])).toBe('refused');
   });
 });

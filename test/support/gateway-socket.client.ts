@@ -7,7 +7,6 @@ import { connect, ConnectionOptions, TLSSocket } from 'node:tls';
  */
 export class GatewaySocket {
   readonly socket: TLSSocket;
-  readonly openedAt = Date.now();
   private received = Buffer.alloc(0);
   private readonly closing: Promise<number>;
   private readonly handshake: Promise<Error | undefined>;
@@ -25,6 +24,7 @@ export class GatewaySocket {
     });
     this.socket.on('data', (chunk: Buffer) => {
       this.received = Buffer.concat([this.received, chunk]);
+      this.socket.emit('received');
     });
     this.handshake = new Promise((resolve) => {
       this.socket.once('secureConnect', () => resolve(undefined));
@@ -50,16 +50,34 @@ export class GatewaySocket {
   }
 
   /**
-   * Milliseconds from opening to the server closing the connection; fails when it is still open
-   * after `withinMs` (a bound for a failing test, not a wait for a passing one).
+   * When (epoch ms) the connection closed; fails when it is still open after `withinMs` (a bound
+   * for a failing test, not a wait for a passing one).
    */
-  async closedWithin(withinMs: number): Promise<number> {
+  closedWithin(withinMs: number): Promise<number> {
+    return this.within(this.closing, withinMs, `still open after ${withinMs} ms`);
+  }
+
+  /** Resolves once what the server sent matches `pattern`; fails after `withinMs`. */
+  receivedWithin(pattern: RegExp, withinMs: number): Promise<string> {
+    const matching = new Promise<string>((resolve) => {
+      const check = (): void => {
+        if (!pattern.test(this.text)) return;
+        this.socket.off('received', check);
+        resolve(this.text);
+      };
+      this.socket.on('received', check);
+      check();
+    });
+    return this.within(matching, withinMs, `no ${pattern} within ${withinMs} ms`);
+  }
+
+  private async within<T>(promise: Promise<T>, withinMs: number, failure: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`still open after ${withinMs} ms`)), withinMs);
+      timer = setTimeout(() => reject(new Error(failure)), withinMs);
     });
     try {
-      return (await Promise.race([this.closing, late])) - this.openedAt;
+      return await Promise.race([promise, late]);
     } finally {
       clearTimeout(timer);
     }

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server as HttpsServer } from 'node:https';
 import { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
+import { connectionTimeouts } from './connection-timeouts.options';
 import { ConsoleModule } from './console.module';
 import { GatewayModule } from './gateway.module';
 import { probeRedis } from './redis.probe';
@@ -98,6 +99,8 @@ export async function launchPaxgate(
           requestCert: true,
           rejectUnauthorized: true,
           ...TLS_HARDENING,
+          // Headers, a whole request and idle keep-alive: a slow client cannot hold a connection.
+          ...connectionTimeouts(config.gateway),
         },
       });
       started.push(gateway);

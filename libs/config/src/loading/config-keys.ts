@@ -37,7 +37,14 @@ export const SCALAR_KEYS: {
   readonly [G in ScalarGroupName]: { readonly [K in keyof PaxgateConfig[G]]-?: ScalarKind };
 } = {
   data: { dir: 'string' },
-  gateway: { host: 'string', port: 'integer', bodyLimitBytes: 'integer' },
+  gateway: {
+    host: 'string',
+    port: 'integer',
+    bodyLimitBytes: 'integer',
+    headersTimeoutMs: 'integer',
+    requestTimeoutMs: 'integer',
+    keepAliveTimeoutMs: 'integer',
+  },
   console: { host: 'string', port: 'integer', adminToken: 'string' },
   journal: { kind: 'string', sqliteFile: 'string', postgresUrl: 'string' },
   redis: { host: 'string', port: 'integer', prefix: 'string' },

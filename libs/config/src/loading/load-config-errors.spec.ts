@@ -59,6 +59,16 @@ describe(`${loadConfig.name} refusing bad values`, () => {
       'delivery.maxBackoffMs (PAXGATE_DELIVERY_MAX_BACKOFF_MS) must be at least delivery.backoffMs (1000); got 10',
     ],
     [
+      'a headers timeout of zero, which would be none',
+      { PAXGATE_GATEWAY_HEADERS_TIMEOUT_MS: '0' },
+      'gateway.headersTimeoutMs (PAXGATE_GATEWAY_HEADERS_TIMEOUT_MS) must be an integer of at least 1; got 0',
+    ],
+    [
+      'a request timeout shorter than the headers timeout',
+      { PAXGATE_GATEWAY_REQUEST_TIMEOUT_MS: '5000' },
+      'gateway.requestTimeoutMs (PAXGATE_GATEWAY_REQUEST_TIMEOUT_MS) must be at least gateway.headersTimeoutMs (10000); got 5000',
+    ],
+    [
       'carriers that are not JSON',
       { PAXGATE_CARRIERS: '[{' },
       'carriers (PAXGATE_CARRIERS) must be JSON: ',

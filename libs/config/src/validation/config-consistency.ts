@@ -22,6 +22,16 @@ function journalProblems({ journal }: PaxgateConfig): string[] {
     : [];
 }
 
+function gatewayProblems({ gateway }: PaxgateConfig): string[] {
+  // Node's HTTP server refuses a headers timeout longer than the whole request's.
+  return gateway.requestTimeoutMs < gateway.headersTimeoutMs
+    ? [
+        `${describeSetting(['gateway', 'requestTimeoutMs'])} must be at least gateway.headersTimeoutMs ` +
+          `(${gateway.headersTimeoutMs}); got ${gateway.requestTimeoutMs}`,
+      ]
+    : [];
+}
+
 function deliveryProblems({ delivery }: PaxgateConfig): string[] {
   return delivery.maxBackoffMs < delivery.backoffMs
     ? [
@@ -123,6 +133,7 @@ function pollingProblems({ polling, carriers }: PaxgateConfig): string[] {
 
 const CHECKS: ReadonlyArray<[keyof PaxgateConfig, (config: PaxgateConfig) => string[]]> = [
   ['journal', journalProblems],
+  ['gateway', gatewayProblems],
   ['delivery', deliveryProblems],
   ['carriers', carrierProblems],
   ['routing', routingProblems],
