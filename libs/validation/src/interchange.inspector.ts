@@ -71,9 +71,17 @@ export class InterchangeInspection {
     return this.envelope.header;
   }
 
-  /** The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). */
-  conclude(extra: Finding[] = [], contrlReference?: string): ValidationReport {
-    const envelope = [...this.envelope.findings, ...extra];
+  /**
+   * The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). `foremost`
+   * findings come before what reading found, so the CONTRL names them: a body cut at a channel's
+   * limit (18) also lacks its UNZ, but the cut is the cause.
+   */
+  conclude(
+    extra: Finding[] = [],
+    contrlReference?: string,
+    foremost: Finding[] = [],
+  ): ValidationReport {
+    const envelope = [...foremost, ...this.envelope.findings, ...extra];
     const rejected = {
       interchange: envelope.some((f) => f.kind === 'syntax' && f.level === 'interchange'),
       groups: new Set(
