@@ -41,21 +41,30 @@ export class InterchangeIngestController {
     }
     const carrierId =
       req.socket instanceof TLSSocket ? this.peers.carrierIdOf(req.socket) : undefined;
-    const body = await readBoundedBody(req, this.config.bodyLimitBytes);
+    const limit = this.config.bodyLimitBytes;
+    const declared = declaredSizeOf(req);
+    const body = await readBoundedBody(req, limit, declared);
+    const oversize = body.kind === 'over-limit';
     const result = await this.ingest.execute({
       bytes: body.bytes,
       channel: 'https',
       carrierId,
       receivedAt,
-      ...(body.truncated
-        ? { oversize: { size: body.size, limit: this.config.bodyLimitBytes } }
-        : {}),
+      ...(oversize ? { oversize: { size: declared, limit } } : {}),
     });
-    const status = body.truncated ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
+    const status = oversize ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
+    // The rest of an oversize body is never read: Node ends the connection after this answer.
+    if (oversize) res.setHeader('Connection', 'close');
     if ((req.headers.accept ?? '').includes('application/json')) {
       res.status(status).json(toJson(result));
     } else res.status(status).type('application/edifact').send(result.contrl);
   }
+}
+
+/** The Content-Length, when the client declared one (Node has checked it is digits). */
+function declaredSizeOf(req: Request): number | undefined {
+  const header = req.headers['content-length'];
+  return header === undefined ? undefined : Number(header);
 }
 
 function toJson(result: IngestResult): Record<string, unknown> {
