@@ -97,6 +97,19 @@ describe(`${loadConfig.name} refusing bad values`, () => {
       "carriers[1].id (PAXGATE_CARRIERS) repeats carrier id 'X'",
     ],
     [
+      'a sender id claimed by two carriers',
+      {
+        PAXGATE_CARRIERS:
+          '[{"id":"DEMO","name":"X","senders":["DEMO","LH"]},{"id":"Y","name":"Y","senders":["DEMO"]}]',
+      },
+      "carriers[1].senders[0] (PAXGATE_CARRIERS) repeats sender 'DEMO' of carrier 'DEMO'",
+    ],
+    [
+      'an empty carriers variable',
+      { PAXGATE_CARRIERS: '  ' },
+      'carriers (PAXGATE_CARRIERS) is set but empty; it must be a JSON list of carriers',
+    ],
+    [
       'an unknown key',
       { PAXGATE_CARRIERS: '[{"id":"X","name":"X","senders":["X"],"sender":"X"}]' },
       'carriers[0].sender (PAXGATE_CARRIERS) is not a known setting',

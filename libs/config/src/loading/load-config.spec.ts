@@ -138,6 +138,12 @@ describe(loadConfig.name, () => {
     expect(sut.routing).toEqual(routing);
   });
 
+  it('counts an empty PAXGATE_ROUTING as unset (an empty PAXGATE_CARRIERS is an error)', () => {
+    const sut = loadConfig({ cwd, env: { PAXGATE_ROUTING: ' ' } });
+
+    expect(sut.routing.rules.map((r) => r.name)).toEqual(['everything']);
+  });
+
   it('moves every derived path with PAXGATE_DATA_DIR', () => {
     const dataDir = join(cwd, 'elsewhere');
 
