@@ -42,12 +42,21 @@ describe(readBoundedBody.name, () => {
     expect(String(stream.read())).toBe('cccc');
   });
 
-  it('fails when the stream fails before its end', async () => {
+  it('reports a client that left, with the stream error code', async () => {
     const stream = body(['aaaa']);
     const reading = readBoundedBody(stream, 8);
 
     stream.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
 
-    await expect(reading).rejects.toThrow('aborted');
+    expect(await reading).toEqual({ kind: 'aborted', reason: 'ECONNRESET' });
+  });
+
+  it('reports a stream closed before its end without an error as a client that left', async () => {
+    const stream = body(['aaaa']);
+    const reading = readBoundedBody(stream, 8);
+
+    stream.destroy();
+
+    expect(await reading).toEqual({ kind: 'aborted', reason: 'closed' });
   });
 });

@@ -4,13 +4,16 @@ export type BoundedBody =
   /** The whole body, at most the limit. */
   | { kind: 'whole'; bytes: Buffer }
   /** Its first `limit` bytes; the rest is left unread on the stream. */
-  | { kind: 'over-limit'; bytes: Buffer };
+  | { kind: 'over-limit'; bytes: Buffer }
+  /** The stream failed or closed before its end: the client went away (why, e.g. ECONNRESET). */
+  | { kind: 'aborted'; reason: string };
 
 /**
  * Reads a request body up to a limit. A body over it is not read to its end (a client could send
  * gigabytes): the head is kept, so the interchange can be journaled and answered with a reason,
  * and the stream is left paused. `declaredSize` (a Content-Length) over the limit settles it at
- * the limit itself, without waiting for a byte more.
+ * the limit itself, without waiting for a byte more. A client that leaves is an outcome, not an
+ * error: it happens, and there is no one left to answer.
  */
 export function readBoundedBody(
   stream: Readable,
@@ -18,7 +21,7 @@ export function readBoundedBody(
   declaredSize?: number,
 ): Promise<BoundedBody> {
   const overAt = declaredSize !== undefined && declaredSize > limit ? limit : limit + 1;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let seen = 0;
     const settle = (): void => {
@@ -38,12 +41,12 @@ export function readBoundedBody(
       settle();
       resolve({ kind: 'whole', bytes: Buffer.concat(chunks) });
     };
-    const onError = (error: Error): void => {
+    const onError = (error: NodeJS.ErrnoException): void => {
       settle();
-      reject(error);
+      resolve({ kind: 'aborted', reason: error.code ?? error.message });
     };
     // Closed before its end without an error: the client went away all the same.
-    const onClose = (): void => onError(new Error('closed before the end of the body'));
+    const onClose = (): void => onError(new Error('closed'));
     stream.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }

@@ -1,4 +1,4 @@
-import { Controller, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpStatus, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { GATEWAY_CONFIG, GatewayConfig } from '@app/config';
 import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
@@ -16,6 +16,8 @@ const ACCEPTED_TYPES = ['application/edifact', 'text/plain', 'application/octet-
 @ApiTags('carriers')
 @Controller('v1/interchanges')
 export class InterchangeIngestController {
+  private readonly logger = new Logger(InterchangeIngestController.name);
+
   constructor(
     private readonly ingest: IngestInterchangeUseCase,
     private readonly peers: TlsPeerCarrierReader,
@@ -44,6 +46,13 @@ export class InterchangeIngestController {
     const limit = this.config.bodyLimitBytes;
     const declared = declaredSizeOf(req);
     const body = await readBoundedBody(req, limit, declared);
+    if (body.kind === 'aborted') {
+      // A client's network or its own choice, not paxgate's fault; no one is left to answer.
+      this.logger.log(
+        `Connection of ${carrierId ?? 'an unidentified client'} closed before the end of its body (${body.reason})`,
+      );
+      return;
+    }
     const oversize = body.kind === 'over-limit';
     const result = await this.ingest.execute({
       bytes: body.bytes,

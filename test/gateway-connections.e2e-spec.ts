@@ -1,5 +1,6 @@
 import { GatewaySocket } from './support/gateway-socket.client';
-import { PaxgateHarness } from './support/paxgate.harness';
+import { eventually, PaxgateHarness } from './support/paxgate.harness';
+import { RecordingLogger } from './support/recording.logger';
 import { demoPaxlst, freshReference } from './support/sample-interchanges';
 
 const HEADERS_TIMEOUT_MS = 1000;
@@ -9,9 +10,20 @@ const KEEP_ALIVE_TIMEOUT_MS = 500;
 const BOUND_MS = 6000;
 const HEAD = 'POST /v1/interchanges HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n';
 
-/** How long the gateway lets a client take, seen from clients that take longer. */
-describe('gateway connection timeouts', () => {
+/** How the gateway ends connections: clients that take too long, and clients that leave. */
+describe('gateway connections', () => {
   let harness: PaxgateHarness;
+  const logger = new RecordingLogger();
+  /** The info lines about clients that left, once there are `count` of them. */
+  const leftLines = (count: number): Promise<string[]> =>
+    eventually(
+      () => {
+        const lines = logger.lines.log.filter((l) => l.includes('before the end of its body'));
+        return lines.length >= count ? lines : undefined;
+      },
+      BOUND_MS,
+      `${count} line(s) about a client that left`,
+    );
   const open: Array<{ destroy(): void }> = [];
   const drips: NodeJS.Timeout[] = [];
 
@@ -34,6 +46,7 @@ describe('gateway connection timeouts', () => {
     harness = await PaxgateHarness.start({
       journal: 'sqlite',
       roles: ['gateway'],
+      logger,
       destinations: [{ kind: 'directory', name: 'local', path: 'delivered', format: 'raw' }],
       env: {
         PAXGATE_GATEWAY_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
@@ -80,6 +93,9 @@ describe('gateway connection timeouts', () => {
 
     expect(closedAt - since).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
     expect(client.text).toMatch(/^HTTP\/1\.1 408 /);
+    // The controller reading that body sees the connection go: a line at info, no error.
+    expect(await leftLines(1)).toHaveLength(1);
+    expect(logger.lines.error).toEqual([]);
   });
 
   it('closes a kept-alive connection idle past the keep-alive timeout', async () => {
@@ -96,5 +112,23 @@ describe('gateway connection timeouts', () => {
     expect(closedAt - answeredAt).toBeGreaterThanOrEqual(KEEP_ALIVE_TIMEOUT_MS - 100);
     // Node's own default is 5 s.
     expect(closedAt - answeredAt).toBeLessThan(4000);
+  });
+
+  it('logs a client that leaves in the middle of its body at info, and answers the next', async () => {
+    const before = (await leftLines(0)).length;
+    const [client] = await connect();
+    const body = demoPaxlst(freshReference());
+    // 100 Continue: the request reached the controller, which now waits for the body.
+    await client.write(`${HEAD}Content-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`);
+    await client.receivedWithin(/^HTTP\/1\.1 100 Continue\r\n\r\n$/, BOUND_MS);
+    await client.write(body.subarray(0, body.length / 2));
+
+    client.destroy();
+
+    expect(await leftLines(before + 1)).toHaveLength(before + 1);
+    expect(logger.lines.error).toEqual([]);
+    expect(logger.lines.warn).toEqual([]);
+    const next = await harness.post(demoPaxlst(freshReference()));
+    expect(next.status).toBe(200);
   });
 });
