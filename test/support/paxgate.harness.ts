@@ -1,3 +1,4 @@
+import { LoggerService } from '@nestjs/common';
 import { issueCarrierCertificate, PkiMaterial } from '@app/carriers';
 import { loadConfig, PaxgateConfig } from '@app/config';
 import { launchPaxgate, Launched, Role } from '@app/runtime';
@@ -18,6 +19,8 @@ export interface HarnessOptions {
   destinations: PaxgateConfig['routing']['destinations'];
   /** More PAXGATE_* settings for this suite. */
   env?: Readonly<Record<string, string>>;
+  /** Where paxgate logs, for a suite that asserts on it; by default errors go to the console. */
+  logger?: LoggerService;
 }
 
 export interface HttpAnswer {
@@ -42,6 +45,7 @@ export class PaxgateHarness {
     readonly env: Readonly<Record<string, string>>,
     private readonly dataDir: string,
     private readonly pgDatabase: string | undefined,
+    private readonly logger: LoggerService | undefined,
   ) {}
 
   static async start(options: HarnessOptions): Promise<PaxgateHarness> {
@@ -75,7 +79,7 @@ export class PaxgateHarness {
       ...options.env,
     };
     const config = loadConfig({ cwd: process.cwd(), env });
-    const harness = new PaxgateHarness(config, env, dataDir, pgDatabase);
+    const harness = new PaxgateHarness(config, env, dataDir, pgDatabase, options.logger);
     try {
       await harness.launch(options.roles ?? ['gateway', 'worker', 'console']);
     } catch (error) {
@@ -87,7 +91,7 @@ export class PaxgateHarness {
   }
 
   async launch(roles: Role[]): Promise<Launched> {
-    const launched = await launchPaxgate(this.config, roles, { logger: ['error'] });
+    const launched = await launchPaxgate(this.config, roles, { logger: this.logger ?? ['error'] });
     this.launches.push(launched);
     return launched;
   }

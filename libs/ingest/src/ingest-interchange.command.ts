@@ -7,6 +7,9 @@ export interface IngestInterchangeCommand {
   /** The carrier the transport authenticated (certificate CN, SSH user, MQ queue); undefined if none. */
   carrierId: string | undefined;
   receivedAt: Date;
-  /** Set when the transport cut the body at its limit: `bytes` is then only the head. */
-  oversize?: { size: number; limit: number };
+  /**
+   * Set when the transport cut the body at its limit: `bytes` is then only the head. `size` is
+   * the whole body's, when known (a transport that stops reading at the limit may not know it).
+   */
+  oversize?: { size?: number; limit: number };
 }

@@ -40,13 +40,11 @@ export class IngestInterchangeUseCase {
     const header = inspection.header;
     const sha256 = contentDigest(command.bytes);
     const result = await inDurableTransaction(this.db, async (trx) => {
-      const extra = [
-        ...uninspectedFindings(outcome),
-        ...this.sizeFindings(command),
-        ...this.senderFindings(command.carrierId, header.sender.id),
-      ];
+      // What kept the interchange from being read whole leads: the rest follows from it.
+      const cause = [...uninspectedFindings(outcome), ...this.sizeFindings(command)];
+      const extra = this.senderFindings(command.carrierId, header.sender.id);
       const earlier =
-        extra.length > 0
+        cause.length + extra.length > 0
           ? undefined
           : await this.findEarlier(
               new InterchangeRepository(trx),
@@ -55,7 +53,7 @@ export class IngestInterchangeUseCase {
               sha256,
             );
       if (earlier !== undefined) extra.push(duplicateFinding(earlier.id, header.controlReference));
-      const report = inspection.conclude(extra, nextContrlReference(command.receivedAt));
+      const report = inspection.conclude(extra, nextContrlReference(command.receivedAt), cause);
       const duplicate = earlier !== undefined;
       const envelopeFindings = report.findings.filter((f) => f.location.messageIndex === undefined);
       const recorded = await new JournalWriter(trx).recordInterchange({
@@ -102,13 +100,14 @@ export class IngestInterchangeUseCase {
   private sizeFindings(command: IngestInterchangeCommand): Finding[] {
     if (command.oversize === undefined) return [];
     const { size, limit } = command.oversize;
+    const what = size === undefined ? 'over' : `${size} bytes, over`;
     return [
       syntaxFinding(
         'interchange',
         '18',
         'gateway.size',
-        `The interchange is ${size} bytes, over this channel's limit of ${limit}; only its first ${limit} bytes were kept.`,
-        { tag: 'UNB', value: String(size) },
+        `The interchange is ${what} this channel's limit of ${limit} bytes; only its first ${limit} bytes were kept.`,
+        size === undefined ? { tag: 'UNB' } : { tag: 'UNB', value: String(size) },
       ),
     ];
   }

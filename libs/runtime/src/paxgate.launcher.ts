@@ -5,11 +5,14 @@ import { MqChannelServer, mqChannelEnabled, SftpInboxServer } from '@app/channel
 import { PaxgateConfig } from '@app/config';
 import { mountOpenApi } from '@app/operations';
 import { mkdir } from 'node:fs/promises';
+import type { Server as HttpsServer } from 'node:https';
 import { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
+import { connectionTimeouts } from './connection-timeouts.options';
 import { ConsoleModule } from './console.module';
 import { GatewayModule } from './gateway.module';
 import { probeRedis } from './redis.probe';
+import { refuseRenegotiation, TLS_HARDENING } from './tls-hardening.options';
 import { startWorkerRole } from './worker-role.context';
 import { WorkerRoleThread } from './worker-role.thread';
 
@@ -98,10 +101,14 @@ export async function launchPaxgate(
             ca: [pki.ca.certPem],
             requestCert: true,
             rejectUnauthorized: true,
+            ...TLS_HARDENING,
+            // Headers, a whole request and idle keep-alive: a slow client cannot hold a connection.
+            ...connectionTimeouts(config.gateway),
           },
         },
       );
       started.push(gateway);
+      refuseRenegotiation(gateway.getHttpServer() as HttpsServer);
       await gateway.listen(config.gateway.port, config.gateway.host);
       launched.gatewayUrl = urlOf(gateway, 'https');
       launched.pki = pki;

@@ -94,4 +94,21 @@ describe('InterchangeInspection', () => {
     expect(accepted.findings).not.toContainEqual(unknownSender);
     expect(accepted.contrl).toContain('UCI+REF0001+DEMO:ZZ+PAXGATE:ZZ+7');
   });
+
+  it('names the foremost finding in the CONTRL, before what reading a cut body found', () => {
+    const cut = new InterchangeInspection(INTERCHANGE.subarray(0, 200), { now: NOW });
+    const tooLarge = syntaxFinding('interchange', '18', 'gateway.size', 'over the limit', {
+      tag: 'UNB',
+    });
+
+    const asExtra = cut.conclude([tooLarge], 'C1');
+    const foremost = cut.conclude([], 'C1', [tooLarge]);
+
+    expect(asExtra.contrl).toContain('UCI+REF0001+DEMO:ZZ+PAXGATE:ZZ+4+13+UNZ');
+    expect(foremost.contrl).toContain('UCI+REF0001+DEMO:ZZ+PAXGATE:ZZ+4+18+UNB');
+    expect(foremost.findings[0]).toBe(tooLarge);
+    expect(foremost.findings).toContainEqual(
+      expect.objectContaining({ rule: 'envelope.unz.missing' }),
+    );
+  });
 });

@@ -61,11 +61,18 @@ export class InterchangeInspection {
   /**
    * The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). Findings are
    * listed in the order of the segments up to the cap, then one that counts those left out.
+   * `foremost` findings come before what reading found, so the CONTRL names them: a body cut at a
+   * channel's limit (18) also lacks its UNZ, but the cut is the cause.
    */
-  conclude(extra: Finding[] = [], contrlReference?: string): ValidationReport {
+  conclude(
+    extra: Finding[] = [],
+    contrlReference?: string,
+    foremost: Finding[] = [],
+  ): ValidationReport {
     const { envelope, messages } = this.reading;
     const cap = this.options.read?.maxFindings ?? MAX_FINDINGS;
-    const all = [...envelope.findings, ...extra];
+    // A stable sort: findings of no segment (-1) keep this order, the foremost first.
+    const all = [...foremost, ...envelope.findings, ...extra];
     for (const m of messages) for (const f of m.rules) all.push(f);
     all.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
     const listed = new BoundedFindings(cap);

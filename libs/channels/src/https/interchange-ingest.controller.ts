@@ -1,4 +1,4 @@
-import { Controller, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpStatus, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { GATEWAY_CONFIG, GatewayConfig } from '@app/config';
 import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
@@ -16,6 +16,8 @@ const ACCEPTED_TYPES = ['application/edifact', 'text/plain', 'application/octet-
 @ApiTags('carriers')
 @Controller('v1/interchanges')
 export class InterchangeIngestController {
+  private readonly logger = new Logger(InterchangeIngestController.name);
+
   constructor(
     private readonly ingest: IngestInterchangeUseCase,
     private readonly peers: TlsPeerCarrierReader,
@@ -41,21 +43,37 @@ export class InterchangeIngestController {
     }
     const carrierId =
       req.socket instanceof TLSSocket ? this.peers.carrierIdOf(req.socket) : undefined;
-    const body = await readBoundedBody(req, this.config.bodyLimitBytes);
+    const limit = this.config.bodyLimitBytes;
+    const declared = declaredSizeOf(req);
+    const body = await readBoundedBody(req, limit, declared);
+    if (body.kind === 'aborted') {
+      // A client's network or its own choice, not paxgate's fault; no one is left to answer.
+      this.logger.log(
+        `Connection of ${carrierId ?? 'an unidentified client'} closed before the end of its body (${body.reason})`,
+      );
+      return;
+    }
+    const oversize = body.kind === 'over-limit';
     const result = await this.ingest.execute({
       bytes: body.bytes,
       channel: 'https',
       carrierId,
       receivedAt,
-      ...(body.truncated
-        ? { oversize: { size: body.size, limit: this.config.bodyLimitBytes } }
-        : {}),
+      ...(oversize ? { oversize: { size: declared, limit } } : {}),
     });
-    const status = body.truncated ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
+    const status = oversize ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
+    // The rest of an oversize body is never read: Node ends the connection after this answer.
+    if (oversize) res.setHeader('Connection', 'close');
     if ((req.headers.accept ?? '').includes('application/json')) {
       res.status(status).json(toJson(result));
     } else res.status(status).type('application/edifact').send(result.contrl);
   }
+}
+
+/** The Content-Length, when the client declared one (Node has checked it is digits). */
+function declaredSizeOf(req: Request): number | undefined {
+  const header = req.headers['content-length'];
+  return header === undefined ? undefined : Number(header);
 }
 
 function toJson(result: IngestResult): Record<string, unknown> {

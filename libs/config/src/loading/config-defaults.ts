@@ -13,7 +13,14 @@ export type ConfigDefaults = Omit<PaxgateConfig, 'console'> & {
 export function configDefaults(): ConfigDefaults {
   return {
     data: { dir: './data' },
-    gateway: { host: '0.0.0.0', port: 8443, bodyLimitBytes: 20 * 1024 * 1024 },
+    gateway: {
+      host: '0.0.0.0',
+      port: 8443,
+      bodyLimitBytes: 20 * 1024 * 1024,
+      headersTimeoutMs: 10000,
+      requestTimeoutMs: 60000,
+      keepAliveTimeoutMs: 5000,
+    },
     inspection: { threads: 0, timeBudgetMs: 30000, memoryBudgetMb: 1024 },
     console: { host: '127.0.0.1', port: 8080 },
     journal: { kind: 'sqlite', sqliteFile: 'journal.sqlite' },

@@ -38,7 +38,14 @@ export const SCALAR_KEYS: {
   readonly [G in ScalarGroupName]: { readonly [K in keyof PaxgateConfig[G]]-?: ScalarKind };
 } = {
   data: { dir: 'string' },
-  gateway: { host: 'string', port: 'integer', bodyLimitBytes: 'integer' },
+  gateway: {
+    host: 'string',
+    port: 'integer',
+    bodyLimitBytes: 'integer',
+    headersTimeoutMs: 'integer',
+    requestTimeoutMs: 'integer',
+    keepAliveTimeoutMs: 'integer',
+  },
   inspection: { threads: 'integer', timeBudgetMs: 'integer', memoryBudgetMb: 'integer' },
   console: { host: 'string', port: 'integer', adminToken: 'string' },
   journal: { kind: 'string', sqliteFile: 'string', postgresUrl: 'string' },

@@ -8,7 +8,8 @@ function convert(raw: string, kind: ScalarKind): unknown {
 
 /**
  * The environment layer: PAXGATE_<GROUP>_<KEY> for scalar keys, PAXGATE_<GROUP> (JSON) for the
- * carriers and routing groups. Values are trimmed; an empty variable counts as unset.
+ * carriers and routing groups. Values are trimmed; an empty variable counts as unset, except
+ * PAXGATE_CARRIERS, which is then an error.
  */
 export function envLayer(env: NodeJS.ProcessEnv): ConfigLayer {
   const values: Record<string, unknown> = {};
@@ -28,6 +29,10 @@ export function envLayer(env: NodeJS.ProcessEnv): ConfigLayer {
   for (const group of JSON_GROUPS) {
     const name = envVarName(group);
     const raw = env[name]?.trim();
+    // Set but empty (a template that filled in nothing) must not admit the default demo carrier.
+    if (raw === '' && group === 'carriers') {
+      problems.push(`${group} (${name}) is set but empty; it must be a JSON list of carriers`);
+    }
     if (!raw) {
       continue;
     }

@@ -59,6 +59,16 @@ describe(`${loadConfig.name} refusing bad values`, () => {
       'delivery.maxBackoffMs (PAXGATE_DELIVERY_MAX_BACKOFF_MS) must be at least delivery.backoffMs (1000); got 10',
     ],
     [
+      'a headers timeout of zero, which would be none',
+      { PAXGATE_GATEWAY_HEADERS_TIMEOUT_MS: '0' },
+      'gateway.headersTimeoutMs (PAXGATE_GATEWAY_HEADERS_TIMEOUT_MS) must be an integer of at least 1; got 0',
+    ],
+    [
+      'a request timeout shorter than the headers timeout',
+      { PAXGATE_GATEWAY_REQUEST_TIMEOUT_MS: '5000' },
+      'gateway.requestTimeoutMs (PAXGATE_GATEWAY_REQUEST_TIMEOUT_MS) must be at least gateway.headersTimeoutMs (10000); got 5000',
+    ],
+    [
       'carriers that are not JSON',
       { PAXGATE_CARRIERS: '[{' },
       'carriers (PAXGATE_CARRIERS) must be JSON: ',
@@ -85,6 +95,19 @@ describe(`${loadConfig.name} refusing bad values`, () => {
           '[{"id":"X","name":"X","senders":["X"]},{"id":"X","name":"Y","senders":["Y"]}]',
       },
       "carriers[1].id (PAXGATE_CARRIERS) repeats carrier id 'X'",
+    ],
+    [
+      'a sender id claimed by two carriers',
+      {
+        PAXGATE_CARRIERS:
+          '[{"id":"DEMO","name":"X","senders":["DEMO","LH"]},{"id":"Y","name":"Y","senders":["DEMO"]}]',
+      },
+      "carriers[1].senders[0] (PAXGATE_CARRIERS) repeats sender 'DEMO' of carrier 'DEMO'",
+    ],
+    [
+      'an empty carriers variable',
+      { PAXGATE_CARRIERS: '  ' },
+      'carriers (PAXGATE_CARRIERS) is set but empty; it must be a JSON list of carriers',
     ],
     [
       'an unknown key',

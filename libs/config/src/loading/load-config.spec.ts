@@ -19,7 +19,14 @@ describe(loadConfig.name, () => {
     const sut = loadConfig({ env: {}, cwd });
 
     expect(sut.data.dir).toBe(join(cwd, 'data'));
-    expect(sut.gateway).toEqual({ host: '0.0.0.0', port: 8443, bodyLimitBytes: 20 * 1024 * 1024 });
+    expect(sut.gateway).toEqual({
+      host: '0.0.0.0',
+      port: 8443,
+      bodyLimitBytes: 20 * 1024 * 1024,
+      headersTimeoutMs: 10000,
+      requestTimeoutMs: 60000,
+      keepAliveTimeoutMs: 5000,
+    });
     expect(sut.console).toMatchObject({ host: '127.0.0.1', port: 8080 });
     expect(sut.journal).toEqual({
       kind: 'sqlite',
@@ -65,7 +72,14 @@ describe(loadConfig.name, () => {
       env: { PAXGATE_CONFIG_FILE: 'site/paxgate.json', PAXGATE_GATEWAY_PORT: '10443' },
     });
 
-    expect(sut.gateway).toEqual({ host: '127.0.0.1', port: 10443, bodyLimitBytes: 1000 });
+    expect(sut.gateway).toEqual({
+      host: '127.0.0.1',
+      port: 10443,
+      bodyLimitBytes: 1000,
+      headersTimeoutMs: 10000,
+      requestTimeoutMs: 60000,
+      keepAliveTimeoutMs: 5000,
+    });
     expect(sut.redis).toEqual({ host: 'from-default-file', port: 6379, prefix: 'site' });
   });
 
@@ -74,6 +88,9 @@ describe(loadConfig.name, () => {
       cwd,
       env: {
         PAXGATE_GATEWAY_BODY_LIMIT_BYTES: '4096',
+        PAXGATE_GATEWAY_HEADERS_TIMEOUT_MS: '2000',
+        PAXGATE_GATEWAY_REQUEST_TIMEOUT_MS: '30000',
+        PAXGATE_GATEWAY_KEEP_ALIVE_TIMEOUT_MS: '1000',
         PAXGATE_CONSOLE_ADMIN_TOKEN: 'a-token-of-sufficient-length',
         PAXGATE_JOURNAL_KIND: 'postgres',
         PAXGATE_JOURNAL_POSTGRES_URL: 'postgres://paxgate@db/paxgate',
@@ -84,7 +101,12 @@ describe(loadConfig.name, () => {
       },
     });
 
-    expect(sut.gateway.bodyLimitBytes).toBe(4096);
+    expect(sut.gateway).toMatchObject({
+      bodyLimitBytes: 4096,
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 30000,
+      keepAliveTimeoutMs: 1000,
+    });
     expect(sut.console.adminToken).toBe('a-token-of-sufficient-length');
     expect(sut.journal).toMatchObject({
       kind: 'postgres',
@@ -114,6 +136,12 @@ describe(loadConfig.name, () => {
 
     expect(sut.carriers).toEqual([{ id: 'AF', name: 'Air France', senders: ['AF'] }]);
     expect(sut.routing).toEqual(routing);
+  });
+
+  it('counts an empty PAXGATE_ROUTING as unset (an empty PAXGATE_CARRIERS is an error)', () => {
+    const sut = loadConfig({ cwd, env: { PAXGATE_ROUTING: ' ' } });
+
+    expect(sut.routing.rules.map((r) => r.name)).toEqual(['everything']);
   });
 
   it('moves every derived path with PAXGATE_DATA_DIR', () => {

@@ -22,6 +22,16 @@ function journalProblems({ journal }: PaxgateConfig): string[] {
     : [];
 }
 
+function gatewayProblems({ gateway }: PaxgateConfig): string[] {
+  // Node's HTTP server refuses a headers timeout longer than the whole request's.
+  return gateway.requestTimeoutMs < gateway.headersTimeoutMs
+    ? [
+        `${describeSetting(['gateway', 'requestTimeoutMs'])} must be at least gateway.headersTimeoutMs ` +
+          `(${gateway.headersTimeoutMs}); got ${gateway.requestTimeoutMs}`,
+      ]
+    : [];
+}
+
 function deliveryProblems({ delivery }: PaxgateConfig): string[] {
   return delivery.maxBackoffMs < delivery.backoffMs
     ? [
@@ -36,6 +46,19 @@ function carrierProblems({ carriers }: PaxgateConfig): string[] {
     ([index, id]) =>
       `${describeSetting(['carriers', `${index}`, 'id'])} repeats carrier id '${id}'`,
   );
+  // One sender id, one carrier: else either could send in the other's name.
+  const owners = new Map<string, string>();
+  carriers.forEach((carrier, index) => {
+    carrier.senders.forEach((sender, position) => {
+      const owner = owners.get(sender);
+      if (owner === undefined) owners.set(sender, carrier.id);
+      else if (owner !== carrier.id) {
+        problems.push(
+          `${describeSetting(['carriers', `${index}`, 'senders', `${position}`])} repeats sender '${sender}' of carrier '${owner}'`,
+        );
+      }
+    });
+  });
   // Two carriers on one queue would make the queue's identity ambiguous.
   const queues = carriers.map((c) => c.mq?.inboundQueue ?? '');
   for (const [index, queue] of duplicates(queues)) {
@@ -123,6 +146,7 @@ function pollingProblems({ polling, carriers }: PaxgateConfig): string[] {
 
 const CHECKS: ReadonlyArray<[keyof PaxgateConfig, (config: PaxgateConfig) => string[]]> = [
   ['journal', journalProblems],
+  ['gateway', gatewayProblems],
   ['delivery', deliveryProblems],
   ['carriers', carrierProblems],
   ['routing', routingProblems],
