@@ -32,7 +32,11 @@ export class IngestInterchangeUseCase {
   ) {}
 
   async execute(command: IngestInterchangeCommand): Promise<IngestResult> {
-    const outcome = await this.inspector.inspect(command.bytes, command.receivedAt);
+    const outcome = await this.inspector.inspect(
+      command.bytes,
+      command.receivedAt,
+      command.carrierId,
+    );
     const inspection = new InterchangeInspection(
       outcome.kind === 'read' ? outcome.reading : headerOnlyReading(command.bytes),
       { now: command.receivedAt },

@@ -23,8 +23,8 @@ export class RoleInspector implements InterchangeInspector, OnApplicationShutdow
           });
   }
 
-  inspect(bytes: Buffer, now: Date): Promise<InspectionOutcome> {
-    return this.inspector.inspect(bytes, now);
+  inspect(bytes: Buffer, now: Date, sender?: string): Promise<InspectionOutcome> {
+    return this.inspector.inspect(bytes, now, sender);
   }
 
   // After every channel has drained (their hooks run first), so no ingest is left waiting.

@@ -51,6 +51,20 @@ describe(InspectionPool.name, () => {
     expect(sut.threadCount).toBe(2);
   });
 
+  it("takes senders in turn: one sender's many inputs do not hold up another's one", async () => {
+    sut = pool(1);
+    const order: string[] = [];
+    const inspect = (text: string, sender: string) =>
+      sut.inspect(Buffer.from(text), NOW, sender).then((o) => order.push(String(textOf(o))));
+    await Promise.all([
+      inspect('A1', 'A'),
+      inspect('A2', 'A'),
+      inspect('A3', 'A'),
+      inspect('B1', 'B'),
+    ]);
+    expect(order).toEqual(['A1', 'B1', 'A2', 'A3']);
+  });
+
   it('ends an inspection over its time budget, says so, and goes on with a new thread', async () => {
     sut = pool(1, 300);
     const [stuck, next] = await Promise.all([

@@ -41,13 +41,20 @@ export class InspectionPool {
   private readonly live = new Set<Worker>();
   private readonly idle: Worker[] = [];
   private readonly running = new Map<Worker, Running>();
-  private readonly waiting: Task[] = [];
+  /**
+   * Waiting inspections by sender; the sender served longest ago goes first, so that one sender's
+   * many cannot hold up another's one (senders are carriers: a few hundred at most).
+   */
+  private readonly waiting = new Map<string, { tasks: Task[]; servedAt: number }>();
+  private waitingCount = 0;
+  private turns = 0;
   private nextId = 1;
   private closed = false;
 
   constructor(private readonly options: InspectionPoolOptions) {}
 
-  inspect(bytes: Buffer, now: Date): Promise<InspectionOutcome> {
+  /** `sender`: whose input it is (a carrier id); each sender's inspections wait their turn. */
+  inspect(bytes: Buffer, now: Date, sender = ''): Promise<InspectionOutcome> {
     if (this.closed) {
       return Promise.resolve({ kind: 'failed', error: 'the inspection pool is closed' });
     }
@@ -55,7 +62,11 @@ export class InspectionPool {
     const copy = new Uint8Array(new ArrayBuffer(bytes.length));
     copy.set(bytes);
     return new Promise((resolve) => {
-      this.waiting.push({ bytes: copy, size: copy.length, now: now.getTime(), resolve });
+      const task = { bytes: copy, size: copy.length, now: now.getTime(), resolve };
+      const queue = this.waiting.get(sender);
+      if (queue === undefined) this.waiting.set(sender, { tasks: [task], servedAt: -1 });
+      else queue.tasks.push(task);
+      this.waitingCount++;
       this.dispatch();
     });
   }
@@ -63,7 +74,10 @@ export class InspectionPool {
   /** Ends every thread; inspections not finished are answered as failed. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.waiting.splice(0)) {
+    const waiting = [...this.waiting.values()].flatMap((q) => q.tasks);
+    this.waiting.clear();
+    this.waitingCount = 0;
+    for (const task of waiting) {
       task.resolve({ kind: 'failed', error: 'the inspection pool is closed' });
     }
     const threads = [...this.live];
@@ -79,16 +93,30 @@ export class InspectionPool {
   }
 
   private dispatch(): void {
-    while (this.waiting.length > 0) {
+    while (this.waitingCount > 0) {
       const thread =
         this.idle.pop() ?? (this.live.size < this.options.threads ? this.start() : undefined);
       if (thread === undefined) return;
-      const task = this.waiting.shift() as Task;
+      const task = this.nextTask();
       const id = this.nextId++;
       const timer = setTimeout(() => this.overTime(thread), this.options.timeBudgetMs);
       this.running.set(thread, { id, task, timer });
       thread.postMessage({ id, bytes: task.bytes, now: task.now }, [task.bytes.buffer]);
     }
+  }
+
+  /** The oldest task of the sender, among those with one waiting, served longest ago. */
+  private nextTask(): Task {
+    let next: { tasks: Task[]; servedAt: number } | undefined;
+    for (const queue of this.waiting.values()) {
+      if (queue.tasks.length > 0 && (next === undefined || queue.servedAt < next.servedAt)) {
+        next = queue;
+      }
+    }
+    if (next === undefined) throw new Error('nextTask: no inspection is waiting');
+    next.servedAt = this.turns++;
+    this.waitingCount--;
+    return next.tasks.shift() as Task;
   }
 
   private start(): Worker {
