@@ -1,6 +1,5 @@
 import { buildContrl } from '@app/acks';
 import {
-  BoundedFindings,
   DroppedFindings,
   Finding,
   InterchangeHeader,
@@ -8,6 +7,7 @@ import {
   ReadOptions,
 } from '@app/edifact';
 import { findingsCapFinding } from './findings-cap.finding';
+import { listFindings } from './findings.lister';
 import { Envelope, InspectionReading, readForInspection } from './inspection.reading';
 import { normalisedDocumentOf } from './message-document.mapper';
 import { reportMessage } from './message.reporter';
@@ -60,7 +60,8 @@ export class InterchangeInspection {
 
   /**
    * The verdict and CONTRL, with extra interchange-level findings (UCI 23, 26, 7 …). Findings are
-   * listed in the order of the segments up to the cap, then one that counts those left out.
+   * listed in the order of the segments up to the cap (faults before warnings: listFindings),
+   * then one that counts those left out.
    * `foremost` findings come before what reading found, so the CONTRL names them: a body cut at a
    * channel's limit (18) also lacks its UNZ, but the cut is the cause.
    */
@@ -75,10 +76,8 @@ export class InterchangeInspection {
     const all = [...foremost, ...envelope.findings, ...extra];
     for (const m of messages) for (const f of m.rules) all.push(f);
     all.sort((a, b) => (a.location.segmentIndex ?? -1) - (b.location.segmentIndex ?? -1));
-    const listed = new BoundedFindings(cap);
-    listed.addAll(all);
-    const findings = listed.kept;
-    const dropped = sumDropped(envelope.droppedFindings, this.reading.droppedRules, listed.dropped);
+    const { listed: findings, dropped: cut } = listFindings(all, cap);
+    const dropped = sumDropped(envelope.droppedFindings, this.reading.droppedRules, cut);
     if (dropped.syntax + dropped.quality > 0) findings.push(findingsCapFinding(dropped, cap));
 
     const rejected = {

@@ -18,11 +18,17 @@ const quality = (rule: string): Finding => ({
 });
 
 describe(BoundedFindings.name, () => {
-  it('keeps the first findings up to its cap and counts the rest by kind', () => {
+  it('keeps the first findings of each kind up to its cap and counts the rest by kind', () => {
     const sut = new BoundedFindings(2);
-    sut.addAll([syntax('a'), quality('b'), syntax('c'), quality('d'), quality('e')]);
-    expect(sut.kept.map((f) => f.rule)).toEqual(['a', 'b']);
-    expect(sut.dropped).toEqual({ syntax: 1, quality: 2 });
+    sut.addAll([syntax('a'), quality('b'), syntax('c'), quality('d'), quality('e'), syntax('f')]);
+    expect(sut.kept.map((f) => f.rule)).toEqual(['a', 'b', 'c', 'd']);
+    expect(sut.dropped).toEqual({ syntax: 1, quality: 1 });
+  });
+
+  it('never lets warnings crowd out a syntax fault', () => {
+    const sut = new BoundedFindings(2);
+    sut.addAll([quality('w1'), quality('w2'), quality('w3'), syntax('fault')]);
+    expect(sut.kept.map((f) => f.rule)).toEqual(['w1', 'w2', 'fault']);
   });
 
   it('drops nothing under its cap', () => {

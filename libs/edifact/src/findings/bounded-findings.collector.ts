@@ -4,18 +4,22 @@ import { DroppedFindings, Finding } from './finding';
 export const MAX_FINDINGS = 1000;
 
 /**
- * Keeps the first `cap` findings added and counts the rest by kind, so that garbage input costs
- * memory in proportion to the cap, not to the number of faults it holds.
+ * Keeps the first `cap` syntax faults and the first `cap` warnings added, and counts the rest by
+ * kind, so that garbage input costs memory in proportion to the cap, not to its faults. Kept
+ * apart so that warnings, however many, never crowd out the faults that decide a verdict.
  */
 export class BoundedFindings {
   readonly kept: Finding[] = [];
   readonly dropped: DroppedFindings = { syntax: 0, quality: 0 };
+  private readonly held: DroppedFindings = { syntax: 0, quality: 0 };
 
   constructor(private readonly cap: number = MAX_FINDINGS) {}
 
   add(finding: Finding): void {
-    if (this.kept.length < this.cap) this.kept.push(finding);
-    else this.dropped[finding.kind]++;
+    if (this.held[finding.kind] < this.cap) {
+      this.held[finding.kind]++;
+      this.kept.push(finding);
+    } else this.dropped[finding.kind]++;
   }
 
   addAll(findings: readonly Finding[]): void {
