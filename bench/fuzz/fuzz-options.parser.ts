@@ -50,7 +50,7 @@ export function parseFuzzOptions(argv: readonly string[]): FuzzOptions {
     const number = Number(value.replace(/[_,]/g, ''));
     const least = key === 'replay' || key === 'seed' || key === 'maxFindings' ? 0 : 1;
     const whole = key !== 'maxMsPerKb';
-    if (!(number >= least) || (whole && !Number.isSafeInteger(number)) || number > 2 ** 32) {
+    if (!(number >= least) || (whole && !Number.isSafeInteger(number)) || number > 0xffffffff) {
       throw new Error(`${flag} ${value}: not a number the bench can use`);
     }
     options[key] = number;
