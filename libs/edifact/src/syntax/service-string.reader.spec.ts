@@ -25,6 +25,13 @@ function una20(message: string, value: string): SyntaxFinding {
 }
 
 describe(readServiceStringAdvice.name, () => {
+  // bench:fuzz found it: a bad sixth character at the very end made the look for UNB read past it.
+  it('reports, not throws, a UNA whose terminator is a space at the end of the input', () => {
+    const advice = readServiceStringAdvice(bytes("UNA:+.?' "), 0);
+    expect(advice.readable).toBe(false);
+    expect(advice.findings.map((f) => f.code)).toEqual(['20']);
+  });
+
   describe('without UNA', () => {
     it("uses the ISO 9735 defaults :+.? ' and starts at the first byte", () => {
       const advice = readServiceStringAdvice(bytes("UNB+UNOA:4+S+R+260101:1200+1'"), 0);

@@ -92,7 +92,9 @@ export function readServiceStringAdvice(input: Buffer, start: number): ServiceSt
       // `UNA:+.?'` then a line break or straight into UNB: the sender left out the repetition position.
       const looksShort =
         i === 5 &&
-        (byte === 0x0a || byte === 0x0d || input.compare(UNB, 0, 3, start + 8, start + 11) === 0);
+        (byte === 0x0a ||
+          byte === 0x0d ||
+          (input.length >= start + 11 && input.compare(UNB, 0, 3, start + 8, start + 11) === 0));
       findings.push(
         fault(
           looksShort
