@@ -12,6 +12,7 @@ export { ConsoleConfig } from './groups/console.config';
 export { DataConfig } from './groups/data.config';
 export { DeliveryConfig } from './groups/delivery.config';
 export { GatewayConfig } from './groups/gateway.config';
+export { IngestConfig } from './groups/ingest.config';
 export { JOURNAL_KINDS, JournalConfig, type JournalKind } from './groups/journal.config';
 export { OutboxConfig } from './groups/outbox.config';
 export { JobsConfig } from './groups/jobs.config';

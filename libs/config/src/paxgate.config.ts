@@ -9,6 +9,7 @@ import { ConsoleConfig } from './groups/console.config';
 import { DataConfig } from './groups/data.config';
 import { DeliveryConfig } from './groups/delivery.config';
 import { GatewayConfig } from './groups/gateway.config';
+import { IngestConfig } from './groups/ingest.config';
 import { JobsConfig } from './groups/jobs.config';
 import { JournalConfig } from './groups/journal.config';
 import { MqConfig } from './groups/mq.config';
@@ -52,6 +53,10 @@ export class PaxgateConfig {
   @ValidateNested()
   @Type(() => JobsConfig)
   readonly jobs!: JobsConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => IngestConfig)
+  readonly ingest!: IngestConfig;
   @IsSettingsObject()
   @ValidateNested()
   @Type(() => SftpConfig)
