@@ -53,9 +53,7 @@ export class IngestInterchangeUseCase {
       if (earlier !== undefined) extra.push(duplicateFinding(earlier.id, header.controlReference));
       const report = inspection.conclude(extra, nextContrlReference(command.receivedAt));
       const duplicate = earlier !== undefined;
-      const envelopeFindings = report.findings.filter(
-        (f) => f.location.messageIndex === undefined,
-      );
+      const envelopeFindings = report.findings.filter((f) => f.location.messageIndex === undefined);
       const recorded = await new JournalWriter(trx).recordInterchange({
         carrierId:
           command.carrierId !== undefined && this.carriers.byId(command.carrierId)
