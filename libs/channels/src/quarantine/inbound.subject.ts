@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 
 export type QuarantineChannel = 'sftp' | 'sftp-polling' | 'mq';
 
+/** What tells one version of a remote file from the next upload under its name. */
+export interface FileVersion {
+  path: string;
+  size: number;
+  modifiedAt: number;
+}
+
 /**
  * One file or message a channel tries to ingest, as the quarantine policy sees it. Its digest
  * and key are made only when asked for: a first try that succeeds never pays for the hashing.
@@ -27,13 +34,8 @@ export class InboundSubject {
   }
 
   /** A file on a polled server, keyed by its version (known before it is downloaded). */
-  static polled(
-    remote: string,
-    carrierId: string,
-    file: { path: string; size: number; modifiedAt: number },
-    bytes: Buffer,
-  ): InboundSubject {
-    const key = `sftp-poll:${remote}:${file.path}:${file.size}:${file.modifiedAt}`;
+  static polled(remote: string, carrierId: string, file: FileVersion, bytes: Buffer) {
+    const key = InboundSubject.polledKey(remote, file);
     return new InboundSubject(
       'sftp-polling',
       carrierId,
@@ -41,6 +43,10 @@ export class InboundSubject {
       bytes,
       () => key,
     );
+  }
+
+  static polledKey(remote: string, file: FileVersion): string {
+    return `sftp-poll:${remote}:${file.path}:${file.size}:${file.modifiedAt}`;
   }
 
   /** A message on a carrier's inbound queue: its redeliveries carry the same body. */

@@ -43,7 +43,8 @@ export class PoisonQuarantinePolicy {
       try {
         counted = await this.attempts.recordAttempt(subject.key);
       } catch (error) {
-        return { kind: 'failed', error: new Error(`cannot count the try: ${reasonOf(error)}`) };
+        const cannot = new Error(`cannot count the try: ${reasonOf(error)}`);
+        return { kind: 'failed', error: cannot, counted: false };
       }
       if (counted.quarantined) return { kind: 'set-aside' };
       if (counted.attempts > this.config.maxAttempts) {
@@ -121,9 +122,9 @@ export class PoisonQuarantinePolicy {
     } catch (recording) {
       // The journal is out of reach (likely why ingest failed): an outage is no one's poison.
       this.logger.debug(`${subject.source}: cannot count the failure: ${reasonOf(recording)}`);
-      return { kind: 'failed', error };
+      return { kind: 'failed', error, counted: false };
     }
-    if (count.attempts < this.config.maxAttempts) return { kind: 'failed', error };
+    if (count.attempts < this.config.maxAttempts) return { kind: 'failed', error, counted: true };
     return { kind: 'quarantine', attempts: count.attempts, lastError: reason };
   }
 
