@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, Run, sftpBatch } from './support/openssh.client';
-import { withJournalOf } from './support/journal.access';
+import { refuseInterchange, withJournalOf } from './support/journal.access';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { demoPaxlst, freshReference } from './support/sample-interchanges';
 import { InterchangeSummary } from './support/status-api.types';
@@ -374,6 +374,46 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       ]);
       const listed = await sftp(['ls quarantine'], 'key', again.sftpPort);
       expect(listed.stdout).toContain(name);
+    });
+
+    it('tries a file whose ingest fails every time once per start, and quarantines it at the third', async () => {
+      const ref = freshReference();
+      const refused = demoPaxlst(ref);
+      const name = `refused-${ref}.edi`;
+      const key = `sftp:DEMO:${name}:${createHash('sha256').update(refused).digest('hex')}`;
+      await refuseInterchange(harness.config, ref);
+      const recoveries: string[] = [];
+      jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => {
+        const text = String(message);
+        if (text.startsWith('SFTP inbox recovery done')) recoveries.push(text);
+      });
+
+      const upload = await sftp([`put ${await local(name, refused)} inbox/${name}`]);
+      expect(upload.code).not.toBe(0);
+      await harness.launch(['gateway']);
+      await eventually(() => recoveries[0], 15000, 'the first recovery');
+      await harness.launch(['gateway']);
+
+      const [event] = await eventually(
+        () =>
+          withJournalOf(harness.config, async (db) => {
+            const found = await new EventRepository(db).eventsFor('inbound', key);
+            return found.length > 0 ? found : undefined;
+          }),
+        15000,
+        'the quarantine journaled',
+      );
+      expect(recoveries[0]).toBe(
+        'SFTP inbox recovery done: 0 ingested, 0 quarantined, 1 left for the next start',
+      );
+      expect(event?.detail).toMatchObject({
+        attempts: 3,
+        lastError: expect.stringContaining('refused by the test') as unknown,
+      });
+      expect(readFileSync(demoTree('quarantine', name))).toEqual(refused);
+      expect(readFileSync(demoTree('outbox', `${name}.contrl`), 'latin1')).toContain(
+        `UCI+${ref}+DEMO:ZZ+PAXGATE:ZZ+4+18'`,
+      );
     });
   },
 );
