@@ -41,6 +41,7 @@ export class InboxRecovery {
     const summary: InboxRecoverySummary = { ingested: 0, quarantined: 0, left: 0 };
     this.logger.log(`SFTP inbox recovery started (${this.carrierIds.length} carrier inbox(es))`);
     for (const carrierId of this.carrierIds) {
+      if (this.cancelled) break;
       const tree = new CarrierSftpTree(this.root, carrierId);
       const names = await this.leftIn(tree);
       // A tree made before quarantine/ existed gets it (and any other area it lacks) first.

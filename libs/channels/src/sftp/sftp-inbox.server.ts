@@ -68,7 +68,7 @@ export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy 
     return this.key;
   }
 
-  /** The recovery started with the server; undefined (not failed) if it could not run. */
+  /** What the recovery started with the server did; undefined if it failed or never ran. */
   recovered(): Promise<InboxRecoverySummary | undefined> {
     return this.recovering ?? Promise.resolve(undefined);
   }
