@@ -1,3 +1,6 @@
+import { EventRepository } from '@app/journal';
+import { createHash } from 'node:crypto';
+import { refuseInterchange, withJournalOf } from './support/journal.access';
 import { MqCarrierClient } from './support/mq-carrier.client';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { RabbitMqVhost } from './support/rabbitmq-vhost';
@@ -70,6 +73,55 @@ async function interchangesOfDemo(harness: PaxgateHarness): Promise<InterchangeS
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A message whose ingest fails every time (the journal refuses its reference) is tried
+ * ingest.maxAttempts (3) times, then moved to <inbound queue>.quarantine and answered with a
+ * CONTRL that rejects it (code 18); the quarantine is journaled and the inbound queue emptied.
+ */
+async function expectPoisonQuarantined({ carrier, harness, vhost }: Suite, messageId: string) {
+  const reference = freshReference();
+  const poison = demoPaxlst(reference);
+  const key = `mq:${INBOUND}:${createHash('sha256').update(poison).digest('hex')}`;
+  await refuseInterchange(harness.config, reference);
+
+  await carrier.publish(poison, { messageId, userId: 'guest' });
+
+  const reply = await replyTo(carrier, messageId);
+  expect(reply.contrl).toContain(`UCI+${reference}+DEMO:ZZ+PAXGATE:ZZ+4+18'`);
+  const [event, ...more] = await eventually(
+    async () => {
+      const found = await withJournalOf(harness.config, (db) =>
+        new EventRepository(db).eventsFor('inbound', key),
+      );
+      return found.length > 0 ? found : undefined;
+    },
+    15000,
+    'the quarantine journaled',
+  );
+  expect(more).toEqual([]);
+  expect(event).toMatchObject({
+    state: 'quarantined',
+    detail: {
+      channel: 'mq',
+      carrier: 'DEMO',
+      source: INBOUND,
+      placedAt: `queue ${INBOUND}.quarantine`,
+      attempts: 3,
+      lastError: expect.stringContaining('refused by the test') as unknown,
+    },
+  });
+  const moved = await carrier.take(`${INBOUND}.quarantine`);
+  expect(moved.map((m) => m.body)).toEqual([poison]);
+  await eventually(
+    async () => ((await vhost.depth(INBOUND)) === 0 ? true : undefined),
+    15000,
+    'an empty inbound queue',
+  );
+  const journaled = await interchangesOfDemo(harness);
+  expect(journaled.some((i) => i.controlReference === reference)).toBe(false);
+  return { reply, moved };
+}
 
 /**
  * Stops the suite's clients and paxgate, giving up after 30 s so that the vhost is deleted even
@@ -265,6 +317,17 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       );
     });
 
+    it('quarantines a message that fails ingest every time: tried 3 times, then moved aside and answered', async () => {
+      const { reply, moved } = await expectPoisonQuarantined(suite, 'poison-1');
+
+      expect(reply.headers['x-paxgate-outcome']).toBe('quarantined');
+      expect(moved[0]?.headers).toMatchObject({
+        'x-paxgate-quarantine-attempts': '3',
+        'x-paxgate-original-queue': INBOUND,
+        'x-paxgate-original-message-id': 'poison-1',
+      });
+    });
+
     it('loses nothing when the broker drops the connections in the middle of a stream', async () => {
       await expectNothingLostAcrossBrokerDrop(suite, 200, 'guest');
     });
@@ -294,6 +357,10 @@ describe('MQ channel over AMQP 1.0 (RabbitMQ plugin) with the sqlite journal', (
       channel: 'mq',
       outcome: 'accepted',
     });
+  });
+
+  it('quarantines a message that fails ingest every time in a queue beside the inbound one', async () => {
+    await expectPoisonQuarantined(suite, 'amqp10-poison-1');
   });
 
   it('loses nothing when the broker drops the connections in the middle of a stream', async () => {

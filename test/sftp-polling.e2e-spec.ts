@@ -1,6 +1,9 @@
 import { pollSchedulerId, SFTP_POLL_JOB, SFTP_POLLING_QUEUE, SftpPollJob } from '@app/channels';
+import { EventRepository, IngestAttemptRepository } from '@app/journal';
 import { Queue } from 'bullmq';
-import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { withJournalOf } from './support/journal.access';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { demoPaxlst, freshReference, miscountedPaxlst } from './support/sample-interchanges';
 import { SftpTestPeer, TEST_SSHD } from './support/sftp-test.peer';
@@ -37,7 +40,15 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
 
     beforeAll(async () => {
       await peer.start();
-      root = await peer.freshDirectory('polling', ['inbox', 'contrl', 'drop', 'archive', 'pinned']);
+      root = await peer.freshDirectory('polling', [
+        'inbox',
+        'contrl',
+        'drop',
+        'archive',
+        'pinned',
+        'poison',
+        'poison-contrl',
+      ]);
       const remote = (name: string, directory: string, more: object): object => ({
         name,
         carrierId: 'DEMO',
@@ -65,6 +76,10 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
               remote('demo-wrong-key', at('pinned'), {
                 hostKeySha256: 'A'.repeat(43),
                 afterIngest: 'delete',
+              }),
+              remote('demo-poison', at('poison'), {
+                afterIngest: 'delete',
+                contrlDirectory: at('poison-contrl'),
               }),
             ],
           }),
@@ -95,6 +110,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       expect(schedulers.map((s) => s.key).sort()).toEqual([
         'sftp-poll:demo-drop',
         'sftp-poll:demo-inbox',
+        'sftp-poll:demo-poison',
         'sftp-poll:demo-wrong-key',
       ]);
       expect(schedulers.every((s) => s.every === 1000)).toBe(true);
@@ -179,6 +195,60 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
         demoPaxlst(daily),
       );
       expect(await peer.read(at('archive', 'OTHER.EDI'))).toEqual(demoPaxlst(other));
+    }, 60000);
+
+    it('quarantines a file whose tries a crash loop used up: copied, answered, left and never fetched again', async () => {
+      const reference = freshReference();
+      const poison = demoPaxlst(reference);
+      const version = await peer.stage(at('poison'), 'POISON.EDI', poison);
+      const key = `sftp-poll:demo-poison:${at('poison', 'POISON.EDI')}:${version.size}:${version.modifiedAt}`;
+      // As three polls whose worker died taking it would have left it.
+      await withJournalOf(harness.config, async (db) => {
+        const attempts = new IngestAttemptRepository(db);
+        for (let poll = 0; poll < 3; poll++) await attempts.recordAttempt(key);
+      });
+      await peer.unstage(at('poison'), 'POISON.EDI');
+      const quarantinedEvents = () =>
+        withJournalOf(harness.config, (db) => new EventRepository(db).eventsFor('inbound', key));
+
+      const [event] = await eventually(
+        async () => {
+          const found = await quarantinedEvents();
+          return found.length > 0 ? found : undefined;
+        },
+        30000,
+        'the quarantine journaled',
+      );
+
+      const copy = join(
+        harness.config.data.dir,
+        'quarantine',
+        'sftp-polling',
+        'demo-poison',
+        'POISON.EDI',
+      );
+      expect(event).toMatchObject({
+        state: 'quarantined',
+        detail: { channel: 'sftp-polling', carrier: 'DEMO', attempts: 3, placedAt: copy },
+      });
+      expect(readFileSync(copy)).toEqual(poison);
+      expect((await peer.read(at('poison-contrl', 'POISON.EDI.contrl'))).toString()).toContain(
+        `UCI+${reference}+DEMO:ZZ+PAXGATE:ZZ+4+18'`,
+      );
+      // A poll made after the quarantine lists the file and leaves it.
+      const later = await queue.add(SFTP_POLL_JOB, { remote: 'demo-poison' });
+      const summary = await eventually(
+        async () => {
+          const job = await queue.getJob(later.id ?? '');
+          return job?.finishedOn !== undefined ? (job.returnvalue as PollSummary) : undefined;
+        },
+        30000,
+        'a poll after the quarantine',
+      );
+      expect(summary).toEqual({ remote: 'demo-poison', listed: 1, taken: 0 });
+      expect(await peer.names(at('poison'))).toEqual(['POISON.EDI']);
+      expect(await quarantinedEvents()).toHaveLength(1);
+      expect((await journaled()).some((item) => item.controlReference === reference)).toBe(false);
     }, 60000);
 
     it('takes nothing from a server whose host key is not the pinned one', async () => {

@@ -1,9 +1,12 @@
+import { EventRepository, IngestAttemptRepository } from '@app/journal';
 import { Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, Run, sftpBatch } from './support/openssh.client';
+import { refuseInterchange, withJournalOf } from './support/journal.access';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { demoPaxlst, freshReference } from './support/sample-interchanges';
 import { InterchangeSummary } from './support/status-api.types';
@@ -208,7 +211,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       const cd = await sftp(['cd /etc']);
       expect(cd.code).not.toBe(0);
       expect(warnings.join('\n')).toMatch(
-        /SFTP refused DEMO \w+ \/etc\/passwd: outside inbox\/, outbox\/ and archive\//,
+        /SFTP refused DEMO \w+ \/etc\/passwd: outside inbox\/, outbox\/, archive\/ and quarantine\//,
       );
     });
 
@@ -297,14 +300,120 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
 
       expect(again.sftpPort).toBeDefined();
       expect(await fingerprintAt(again.sftpPort ?? 0)).toBe(first);
-      // Recovery runs before the server listens: the file left behind is already taken.
-      expect(existsSync(demoTree('outbox', `${ref}.edi.contrl`))).toBe(true);
+      // Recovery runs in the background once the server listens.
+      await eventually(
+        () => (existsSync(demoTree('outbox', `${ref}.edi.contrl`)) ? true : undefined),
+        15000,
+        'the file left in the inbox taken',
+      );
       expect(existsSync(demoTree('inbox', `${ref}.part`))).toBe(true);
       expect(await interchangesOf(ref)).toEqual([
         expect.objectContaining({ channel: 'sftp', outcome: 'accepted' }),
       ]);
       const session = await sftp(['ls outbox'], 'key', again.sftpPort);
       expect(session.stdout).toContain(`${ref}.edi.contrl`);
+    });
+
+    it('serves at once when started, and quarantines a file whose tries a crash loop used up', async () => {
+      const ref = freshReference();
+      const poison = demoPaxlst(ref);
+      const name = `poison-${ref}.edi`;
+      const key = `sftp:DEMO:${name}:${createHash('sha256').update(poison).digest('hex')}`;
+      await writeFile(demoTree('inbox', name), poison);
+      // As three starts that each died taking it would have left it.
+      await withJournalOf(harness.config, async (db) => {
+        const attempts = new IngestAttemptRepository(db);
+        for (let start = 0; start < 3; start++) await attempts.recordAttempt(key);
+      });
+      const logged: string[] = [];
+      jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => {
+        logged.push(String(message));
+      });
+
+      const again = await harness.launch(['gateway']);
+      const fresh = freshReference();
+      const file = await local(`${fresh}.edi`, demoPaxlst(fresh));
+      const upload = await sftp([`put ${file} inbox/${fresh}.edi`], 'key', again.sftpPort);
+
+      expect(upload.code).toBe(0);
+      const listening = logged.findIndex((m) => m.startsWith('SFTP server on'));
+      expect(listening).toBeGreaterThanOrEqual(0);
+      expect(logged.findIndex((m) => m.startsWith('SFTP inbox recovery started'))).toBeGreaterThan(
+        listening,
+      );
+      const events = await eventually(
+        () =>
+          withJournalOf(harness.config, async (db) => {
+            const found = await new EventRepository(db).eventsFor('inbound', key);
+            return found.length > 0 ? found : undefined;
+          }),
+        15000,
+        'the quarantine journaled',
+      );
+      expect(events).toEqual([
+        expect.objectContaining({
+          state: 'quarantined',
+          detail: expect.objectContaining({
+            channel: 'sftp',
+            carrier: 'DEMO',
+            source: `inbox/${name}`,
+            placedAt: `quarantine/${name}`,
+            attempts: 3,
+          }) as unknown,
+        }),
+      ]);
+      expect(warnings.join('\n')).toContain(`inbox/${name} quarantined after 3 failed attempt(s)`);
+      expect(readFileSync(demoTree('quarantine', name))).toEqual(poison);
+      expect(existsSync(demoTree('inbox', name))).toBe(false);
+      expect(readFileSync(demoTree('outbox', `${name}.contrl`), 'latin1')).toContain(
+        `UCI+${ref}+DEMO:ZZ+PAXGATE:ZZ+4+18'`,
+      );
+      expect(await interchangesOf(ref)).toEqual([]);
+      expect(await interchangesOf(fresh)).toEqual([
+        expect.objectContaining({ channel: 'sftp', outcome: 'accepted' }),
+      ]);
+      const listed = await sftp(['ls quarantine'], 'key', again.sftpPort);
+      expect(listed.stdout).toContain(name);
+    });
+
+    it('tries a file whose ingest fails every time once per start, and quarantines it at the third', async () => {
+      const ref = freshReference();
+      const refused = demoPaxlst(ref);
+      const name = `refused-${ref}.edi`;
+      const key = `sftp:DEMO:${name}:${createHash('sha256').update(refused).digest('hex')}`;
+      await refuseInterchange(harness.config, ref);
+      const recoveries: string[] = [];
+      jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => {
+        const text = String(message);
+        if (text.startsWith('SFTP inbox recovery done')) recoveries.push(text);
+      });
+
+      const upload = await sftp([`put ${await local(name, refused)} inbox/${name}`]);
+      expect(upload.code).not.toBe(0);
+      await harness.launch(['gateway']);
+      await eventually(() => recoveries[0], 15000, 'the first recovery');
+      await harness.launch(['gateway']);
+
+      const [event] = await eventually(
+        () =>
+          withJournalOf(harness.config, async (db) => {
+            const found = await new EventRepository(db).eventsFor('inbound', key);
+            return found.length > 0 ? found : undefined;
+          }),
+        15000,
+        'the quarantine journaled',
+      );
+      expect(recoveries[0]).toBe(
+        'SFTP inbox recovery done: 0 ingested, 0 quarantined, 1 left for the next start',
+      );
+      expect(event?.detail).toMatchObject({
+        attempts: 3,
+        lastError: expect.stringContaining('refused by the test') as unknown,
+      });
+      expect(readFileSync(demoTree('quarantine', name))).toEqual(refused);
+      expect(readFileSync(demoTree('outbox', `${name}.contrl`), 'latin1')).toContain(
+        `UCI+${ref}+DEMO:ZZ+PAXGATE:ZZ+4+18'`,
+      );
     });
   },
 );

@@ -69,6 +69,17 @@ export class MqCarrierClient {
     return this.replies;
   }
 
+  /** Takes every message on `queue` now (another queue than the replies: the quarantine). */
+  async take(queue: string): Promise<Array<{ body: Buffer; headers: Record<string, unknown> }>> {
+    const { channel } = await this.open();
+    const taken: Array<{ body: Buffer; headers: Record<string, unknown> }> = [];
+    for (;;) {
+      const message = await channel.get(queue, { noAck: true });
+      if (message === false) return taken;
+      taken.push({ body: message.content, headers: message.properties.headers ?? {} });
+    }
+  }
+
   /** Replies correlated to one message id. */
   repliesTo(messageId: string): CarrierReply[] {
     return this.replies.filter((r) => r.correlationId === messageId);

@@ -63,6 +63,25 @@ export class SftpTestPeer {
     await this.sftp().rename(temporary, posix.join(directory, name));
   }
 
+  /**
+   * The first half of `upload`: the file is written as `.<name>.part`, which no poller takes,
+   * until `unstage`. Returns its size and modification time, which the rename keeps.
+   */
+  async stage(
+    directory: string,
+    name: string,
+    body: Buffer,
+  ): Promise<{ size: number; modifiedAt: number }> {
+    const temporary = posix.join(directory, `.${name}.part`);
+    await this.sftp().put(body, temporary);
+    const stats = await this.sftp().stat(temporary);
+    return { size: stats.size, modifiedAt: stats.modifyTime };
+  }
+
+  async unstage(directory: string, name: string): Promise<void> {
+    await this.sftp().rename(posix.join(directory, `.${name}.part`), posix.join(directory, name));
+  }
+
   /** Every name in the directory, dot files included, sorted. */
   async names(directory: string): Promise<string[]> {
     return (await this.sftp().list(directory)).map((entry) => entry.name).sort();

@@ -13,6 +13,7 @@ export { DataConfig } from './groups/data.config';
 export { DeliveryConfig } from './groups/delivery.config';
 export { GatewayConfig } from './groups/gateway.config';
 export { InspectionConfig } from './groups/inspection.config';
+export { IngestConfig } from './groups/ingest.config';
 export { JOURNAL_KINDS, JournalConfig, type JournalKind } from './groups/journal.config';
 export { OutboxConfig } from './groups/outbox.config';
 export { JobsConfig } from './groups/jobs.config';

@@ -11,6 +11,7 @@ export const REDIS_CONFIG = Symbol('REDIS_CONFIG');
 export const DELIVERY_CONFIG = Symbol('DELIVERY_CONFIG');
 export const OUTBOX_CONFIG = Symbol('OUTBOX_CONFIG');
 export const JOBS_CONFIG = Symbol('JOBS_CONFIG');
+export const INGEST_CONFIG = Symbol('INGEST_CONFIG');
 export const SFTP_CONFIG = Symbol('SFTP_CONFIG');
 export const MQ_CONFIG = Symbol('MQ_CONFIG');
 export const ASSEMBLY_CONFIG = Symbol('ASSEMBLY_CONFIG');
@@ -31,6 +32,7 @@ export const GROUP_TOKENS: Readonly<Record<keyof PaxgateConfig, symbol>> = {
   delivery: DELIVERY_CONFIG,
   outbox: OUTBOX_CONFIG,
   jobs: JOBS_CONFIG,
+  ingest: INGEST_CONFIG,
   sftp: SFTP_CONFIG,
   mq: MQ_CONFIG,
   assembly: ASSEMBLY_CONFIG,

@@ -10,6 +10,7 @@ import { DataConfig } from './groups/data.config';
 import { DeliveryConfig } from './groups/delivery.config';
 import { GatewayConfig } from './groups/gateway.config';
 import { InspectionConfig } from './groups/inspection.config';
+import { IngestConfig } from './groups/ingest.config';
 import { JobsConfig } from './groups/jobs.config';
 import { JournalConfig } from './groups/journal.config';
 import { MqConfig } from './groups/mq.config';
@@ -57,6 +58,10 @@ export class PaxgateConfig {
   @ValidateNested()
   @Type(() => JobsConfig)
   readonly jobs!: JobsConfig;
+  @IsSettingsObject()
+  @ValidateNested()
+  @Type(() => IngestConfig)
+  readonly ingest!: IngestConfig;
   @IsSettingsObject()
   @ValidateNested()
   @Type(() => SftpConfig)

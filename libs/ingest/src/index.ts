@@ -3,3 +3,4 @@ export * from './ingest-result';
 export { IngestInterchangeUseCase } from './ingest-interchange.usecase';
 export { IngestModule } from './ingest.module';
 export { INTERCHANGE_INSPECTOR, InterchangeInspector } from './interchange-inspector.port';
+export { quarantineContrlOf } from './quarantine-contrl.builder';

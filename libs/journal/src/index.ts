@@ -28,6 +28,7 @@ export { DeliveryRepository } from './repositories/delivery.repository';
 export { DeliveryTransitionError } from './repositories/delivery-transition.error';
 export { EventRepository, type EventSubjects } from './repositories/event.repository';
 export { FindingRepository } from './repositories/finding.repository';
+export { IngestAttemptRepository } from './repositories/ingest-attempt.repository';
 export { InterchangeRepository } from './repositories/interchange.repository';
 export { MessageRepository } from './repositories/message.repository';
 export { OutboxRepository } from './repositories/outbox.repository';

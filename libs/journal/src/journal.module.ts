@@ -11,6 +11,7 @@ import { CarrierRepository } from './repositories/carrier.repository';
 import { DeliveryRepository } from './repositories/delivery.repository';
 import { EventRepository } from './repositories/event.repository';
 import { FindingRepository } from './repositories/finding.repository';
+import { IngestAttemptRepository } from './repositories/ingest-attempt.repository';
 import { InterchangeRepository } from './repositories/interchange.repository';
 import { MessageRepository } from './repositories/message.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
@@ -31,6 +32,7 @@ const JOURNAL_CLASSES = [
   DeliveryRepository,
   EventRepository,
   FindingRepository,
+  IngestAttemptRepository,
   InterchangeRepository,
   MessageRepository,
   OutboxRepository,

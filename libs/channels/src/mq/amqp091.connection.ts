@@ -116,6 +116,7 @@ export class Amqp091Connection implements MqConnection {
       body: message.content,
       messageId: textOf(properties.messageId),
       userId: textOf(properties.userId),
+      redelivered: message.fields.redelivered,
       ack: () => this.consuming.ack(message),
       requeue: () => this.consuming.nack(message, false, true),
     };

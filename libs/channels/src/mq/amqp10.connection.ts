@@ -114,6 +114,7 @@ export class Amqp10Connection implements MqConnection {
       body: amqp10BodyBytes(message.body),
       messageId: amqp10IdText(message.message_id),
       userId: userOf(message.user_id),
+      redelivered: (message.delivery_count ?? 0) > 0 || message.first_acquirer === false,
       ack: () => this.settle(receiver, () => delivery.accept()),
       // Released, not modified: an outage is not the message's fault, so no delivery count.
       requeue: () => this.settle(receiver, () => delivery.release()),

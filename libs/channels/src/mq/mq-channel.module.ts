@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MQ_CONFIG } from '@app/config';
 import { IngestModule } from '@app/ingest';
+import { QuarantineModule } from '../quarantine/quarantine.module';
 import { MqChannelServer } from './mq-channel.server';
 import { MQ_CONNECTOR } from './mq-connector.port';
 import { mqConnectorFor } from './mq-connector.factory';
@@ -14,7 +15,7 @@ import { MqDeliveryHandler } from './mq-delivery.handler';
  * The broker client sits behind MQ_CONNECTOR: amqplib for AMQP 0-9-1, rhea for AMQP 1.0.
  */
 @Module({
-  imports: [IngestModule],
+  imports: [IngestModule, QuarantineModule],
   providers: [
     { provide: MQ_CONNECTOR, useFactory: mqConnectorFor, inject: [MQ_CONFIG] },
     MqDeliveryHandler,

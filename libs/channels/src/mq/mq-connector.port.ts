@@ -5,6 +5,11 @@ export interface MqInboundMessage {
   readonly messageId: string | undefined;
   /** The broker user the message says it was published as (AMQP `user-id`), when set. */
   readonly userId: string | undefined;
+  /**
+   * The broker delivered it before (AMQP 0-9-1 `redelivered`; AMQP 1.0 a `delivery-count` above
+   * 0 or `first-acquirer` false): a try of it may have crashed paxgate, so this one is counted.
+   */
+  readonly redelivered: boolean;
   /** Settles the message as done, so the broker forgets it; throws once the link is gone. */
   ack(): void;
   /** Hands the message back to the broker for another delivery; throws once the link is gone. */

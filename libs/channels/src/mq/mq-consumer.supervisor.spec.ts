@@ -5,6 +5,9 @@ import { FakeMqConnector } from '../testing/fake-mq.connector';
 import { FakeMqMessage } from '../testing/fake-mq.message';
 import { Timeline } from '../testing/mq-timeline';
 import { MqConsumerSupervisor } from './mq-consumer.supervisor';
+import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
+import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
+import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
 import { MqDeliveryHandler, MqIngest } from './mq-delivery.handler';
 
 const config: MqConfig = {
@@ -72,7 +75,13 @@ describe(MqConsumerSupervisor.name, () => {
     ingest = new GatedIngest(timeline);
     sut = new MqConsumerSupervisor(
       connector,
-      new MqDeliveryHandler(ingest, config),
+      new MqDeliveryHandler(
+        ingest,
+        config,
+        new PoisonQuarantinePolicy(new FakeIngestAttempts(), new FakeQuarantineEvents(), {
+          maxAttempts: 3,
+        }),
+      ),
       config,
       carriers,
     );

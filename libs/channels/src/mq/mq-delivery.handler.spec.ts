@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto';
 import { FakeMqConnection } from '../testing/fake-mq.connection';
 import { FakeMqMessage } from '../testing/fake-mq.message';
 import { Timeline } from '../testing/mq-timeline';
+import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
+import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
+import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
 import { MqRoute } from './mq-carrier.routes';
 import { MqDeliveryHandler, MqIngest } from './mq-delivery.handler';
 
@@ -17,6 +20,10 @@ const config: MqConfig = {
   reconnectMaxMs: 4,
 };
 const demo: MqRoute = { carrierId: 'DEMO', inboundQueue: 'DEMO.IN', replyQueue: 'DEMO.REPLY' };
+const policy = () =>
+  new PoisonQuarantinePolicy(new FakeIngestAttempts(), new FakeQuarantineEvents(), {
+    maxAttempts: 3,
+  });
 
 function resultOf(outcome: IngestResult['outcome'], duplicateOf?: string): IngestResult {
   return {
@@ -73,7 +80,7 @@ describe(MqDeliveryHandler.name, () => {
     timeline = [];
     ingest = new FakeIngest(timeline);
     broker = new FakeMqConnection(timeline, () => undefined);
-    sut = new MqDeliveryHandler(ingest, config);
+    sut = new MqDeliveryHandler(ingest, config, policy());
     stopping = new AbortController();
   });
 
@@ -204,11 +211,11 @@ describe(MqDeliveryHandler.name, () => {
   });
 
   it('hands the message back at once when the application stops during the outage pause', async () => {
-    const slow = new MqDeliveryHandler(ingest, {
-      ...config,
-      reconnectMinMs: 3_600_000,
-      reconnectMaxMs: 3_600_000,
-    });
+    const slow = new MqDeliveryHandler(
+      ingest,
+      { ...config, reconnectMinMs: 3_600_000, reconnectMaxMs: 3_600_000 },
+      policy(),
+    );
     const handling = slow.handle(
       demo,
       new FakeMqMessage(timeline, Buffer.from('UNA'), 'm'),

@@ -1,7 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IngestModule } from '@app/ingest';
+import { QuarantineModule } from '../quarantine/quarantine.module';
 import { FILE_CLAIMS, FileClaims } from './file-claims.port';
+import { PolledFileQuarantine } from './polled-file.quarantine';
 import { RedisFileClaims } from './redis-file.claims';
 import { SftpPollProcessor } from './sftp-poll.processor';
 import { SftpPollScheduler } from './sftp-poll.scheduler';
@@ -15,8 +17,9 @@ import { Ssh2SftpRemoteConnector } from './ssh2-sftp-remote.connector';
  * The queue uses the BullMQ connection and prefix the pipeline registers for the whole app.
  */
 @Module({
-  imports: [IngestModule, BullModule.registerQueue({ name: SFTP_POLLING_QUEUE })],
+  imports: [IngestModule, QuarantineModule, BullModule.registerQueue({ name: SFTP_POLLING_QUEUE })],
   providers: [
+    PolledFileQuarantine,
     SftpPollProcessor,
     SftpPollScheduler,
     SftpRemotePoller,

@@ -2,10 +2,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REDIS_CONFIG, RedisConfig, SFTP_CONFIG, SftpConfig, SftpRemoteConfig } from '@app/config';
 import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
 import { posix } from 'node:path';
+import { InboundSubject } from '../quarantine/inbound.subject';
+import { QuarantineVerdict } from '../quarantine/ingest-attempt.outcome';
+import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { fileClaimKey } from './file-claim.key';
 import { FILE_CLAIMS, FileClaim, FileClaims } from './file-claims.port';
+import { PolledFileQuarantine } from './polled-file.quarantine';
 import { isPollable } from './pollable-file.rule';
 import { RemoteFile } from './remote-file';
+import { RemoteFileSettlement } from './remote-file.settlement';
 import { SFTP_REMOTE_CONNECTOR, SftpRemoteConnector, SftpRemoteSession } from './sftp-remote.port';
 
 export interface PollSummary {
@@ -35,12 +40,20 @@ const reasonOf = (error: unknown): string =>
  * One poll of one remote: list, claim each finished file, download, ingest, then (after the
  * journal commit) write the CONTRL back and delete or archive the file. An ingest failure (an
  * outage) ends the poll and leaves the file where it is for the next one.
+ *
+ * Every try is counted in the journal before it is made (a poll cannot tell a file seen for the
+ * first time from one whose last try crashed the worker). After `ingest.maxAttempts` failed
+ * tries the file is quarantined: a copy kept locally (PolledFileQuarantine), a CONTRL with code
+ * 18 written back, and the remote file left where it is, never fetched again.
  */
 @Injectable()
 export class SftpRemotePoller {
   private readonly logger = new Logger(SftpRemotePoller.name);
   private readonly active = new Set<Promise<PollSummary>>();
+  /** Keys of files quarantined and left on their remote, skipped without asking the journal. */
+  private readonly setAside = new Set<string>();
   private stopping = false;
+  private readonly remoteFiles = new RemoteFileSettlement(this.logger);
 
   constructor(
     @Inject(SFTP_REMOTE_CONNECTOR) private readonly connector: SftpRemoteConnector,
@@ -48,6 +61,8 @@ export class SftpRemotePoller {
     private readonly ingest: IngestInterchangeUseCase,
     @Inject(REDIS_CONFIG) private readonly redis: RedisConfig,
     @Inject(SFTP_CONFIG) private readonly sftp: SftpConfig,
+    @Inject(PoisonQuarantinePolicy) private readonly policy: PoisonQuarantinePolicy,
+    @Inject(PolledFileQuarantine) private readonly quarantine: PolledFileQuarantine,
   ) {}
 
   poll(remote: SftpRemoteConfig): Promise<PollSummary> {
@@ -74,6 +89,7 @@ export class SftpRemotePoller {
       let taken = 0;
       for (const file of files) {
         if (this.stopping) break;
+        if (this.setAside.has(InboundSubject.polledKey(remote.name, file))) continue;
         const key = fileClaimKey(this.redis.prefix, remote.name, file);
         const claim = await this.claims.claim(key, CLAIM_TTL_MS);
         if (claim !== undefined && (await this.take(remote, session, file, claim))) taken++;
@@ -92,19 +108,10 @@ export class SftpRemotePoller {
     claim: FileClaim,
   ): Promise<boolean> {
     const limit = this.sftp.uploadLimitBytes;
-    let result: IngestResult;
+    const receivedAt = new Date();
+    let bytes: Buffer;
     try {
-      const receivedAt = new Date();
-      const bytes = await session.read(file.path, limit);
-      result = await this.ingest.execute({
-        bytes: bytes.subarray(0, limit),
-        channel: 'sftp',
-        carrierId: remote.carrierId,
-        receivedAt,
-        ...(bytes.length > limit
-          ? { oversize: { size: Math.max(file.size, bytes.length), limit } }
-          : {}),
-      });
+      bytes = await session.read(file.path, limit);
     } catch (error) {
       await claim.release().catch(() => undefined);
       // One unreadable file (gone, forbidden) must not hold up the others.
@@ -114,66 +121,67 @@ export class SftpRemotePoller {
       );
       return false;
     }
+    const subject = InboundSubject.polled(remote.name, remote.carrierId, file, bytes);
+    const outcome = await this.policy.attempt(subject, 'retry', () =>
+      this.ingest.execute({
+        bytes: bytes.subarray(0, limit),
+        channel: 'sftp',
+        carrierId: remote.carrierId,
+        receivedAt,
+        ...(bytes.length > limit
+          ? { oversize: { size: Math.max(file.size, bytes.length), limit } }
+          : {}),
+      }),
+    );
+    switch (outcome.kind) {
+      case 'ingested':
+        await this.settle(remote, session, file, outcome.value);
+        return true;
+      case 'failed':
+        await claim.release().catch(() => undefined);
+        // Counted, the failure is this file's own: the others are still taken.
+        if (!outcome.counted) throw outcome.error;
+        this.logger.warn(
+          `${remote.name}: ${file.path} not ingested, left for the next poll: ${reasonOf(outcome.error)}`,
+        );
+        return false;
+      case 'quarantine':
+        await this.setAsideFile(remote, session, file, subject, outcome);
+        return false;
+      case 'set-aside':
+        this.setAside.add(subject.key);
+        return false;
+    }
+  }
+
+  private async settle(
+    remote: SftpRemoteConfig,
+    session: SftpRemoteSession,
+    file: RemoteFile,
+    result: IngestResult,
+  ): Promise<void> {
     this.logger.debug(
       `${remote.name}: ${file.path} journaled as ${result.interchangeId} (${result.outcome})`,
     );
-    await this.acknowledge(remote, session, file, result);
-    await this.clear(remote, session, file, result);
-    return true;
+    const of = `interchange ${result.interchangeId} (it is in the journal)`;
+    await this.remoteFiles.acknowledge(remote, session, file, result.contrl, of);
+    await this.remoteFiles.clear(remote, session, file, result);
   }
 
-  /** A CONTRL that cannot be written is still in the journal; the file is cleared anyway. */
-  private async acknowledge(
+  /** The claim is kept: the file stays on the remote, marked never to be fetched again. */
+  private async setAsideFile(
     remote: SftpRemoteConfig,
     session: SftpRemoteSession,
     file: RemoteFile,
-    result: IngestResult,
+    subject: InboundSubject,
+    verdict: QuarantineVerdict,
   ): Promise<void> {
-    if (remote.contrlDirectory === undefined) return;
-    const path = posix.join(remote.contrlDirectory, `${file.name}.contrl`);
-    try {
-      await session.writeWhole(path, Buffer.from(result.contrl, 'utf8'));
-    } catch (error) {
-      this.logger.error(
-        `${remote.name}: cannot write ${path}, the CONTRL of interchange ${result.interchangeId} (it is in the journal): ${reasonOf(error)}`,
-      );
+    const copy = await this.quarantine.keepCopy(remote.name, file, subject);
+    const contrl = this.policy.rejection(subject, verdict);
+    if (contrl !== undefined) {
+      await this.remoteFiles.acknowledge(remote, session, file, contrl, 'the quarantine');
     }
-  }
-
-  private async clear(
-    remote: SftpRemoteConfig,
-    session: SftpRemoteSession,
-    file: RemoteFile,
-    result: IngestResult,
-  ): Promise<void> {
-    try {
-      switch (remote.afterIngest) {
-        case 'delete':
-          return await session.remove(file.path);
-        case 'move':
-          return await this.archive(remote, session, file, result);
-      }
-    } catch (error) {
-      this.logger.error(
-        `${remote.name}: ${file.path} is journaled as ${result.interchangeId} but could not be ` +
-          `cleared (${remote.afterIngest}); it will be taken again as a duplicate: ${reasonOf(error)}`,
-      );
-    }
-  }
-
-  /** Never over an earlier file of the same name: that one gets the interchange id appended. */
-  private async archive(
-    remote: SftpRemoteConfig,
-    session: SftpRemoteSession,
-    file: RemoteFile,
-    result: IngestResult,
-  ): Promise<void> {
-    const folder = remote.archiveDirectory;
-    if (folder === undefined) throw new Error('archiveDirectory is not set');
-    const plain = posix.join(folder, file.name);
-    const target = (await session.exists(plain))
-      ? posix.join(folder, `${file.name}.${result.interchangeId}`)
-      : plain;
-    await session.move(file.path, target);
+    await this.policy.quarantined(subject, verdict, copy, true);
+    this.setAside.add(subject.key);
   }
 }

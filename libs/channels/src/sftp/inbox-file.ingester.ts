@@ -1,34 +1,49 @@
 import { Logger } from '@nestjs/common';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { InboundSubject } from '../quarantine/inbound.subject';
+import { AttemptMode, PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { CarrierSftpTree } from './carrier-sftp.tree';
+import { InboxQuarantine, QuarantinedUpload } from './inbox.quarantine';
 import { SftpIngestPort, SftpIngestReceipt } from './sftp-ingest.port';
 
-/** Where a complete upload ended up. */
+/** Where a complete upload ended up once journaled. */
 export interface IngestedUpload extends SftpIngestReceipt {
+  kind: 'ingested';
   /** File name under archive/. */
   archivedAs: string;
   /** File name under outbox/. */
   contrlFile: string;
 }
 
+export type TakenUpload = IngestedUpload | QuarantinedUpload;
+
 /**
  * Takes one complete file from a carrier's inbox: ingest (journal committed), then move it to
  * archive/ and leave its CONTRL as outbox/<name>.contrl. If ingest fails (an outage) the file
- * stays in the inbox, untouched, and the promise rejects.
+ * stays in the inbox, untouched, and the promise rejects; once it has failed or crashed
+ * `ingest.maxAttempts` times it goes to quarantine/ instead (PoisonQuarantinePolicy).
  */
 export class InboxFileIngester {
   private readonly logger = new Logger('SftpInbox');
   private readonly running = new Set<Promise<unknown>>();
+  private readonly quarantine: InboxQuarantine;
 
-  constructor(private readonly port: SftpIngestPort) {}
+  constructor(
+    private readonly port: SftpIngestPort,
+    private readonly policy: PoisonQuarantinePolicy,
+  ) {
+    this.quarantine = new InboxQuarantine(policy);
+  }
 
+  /** `retry` for a file found in the inbox at start: its try is counted before it is made. */
   ingest(
     tree: CarrierSftpTree,
     name: string,
     oversize?: { size: number; limit: number },
-  ): Promise<IngestedUpload> {
-    const work = this.run(tree, name, oversize);
+    mode: AttemptMode = 'first',
+  ): Promise<TakenUpload> {
+    const work = this.run(tree, name, oversize, mode);
     this.running.add(work);
     const forget = () => this.running.delete(work);
     work.then(forget, forget);
@@ -43,47 +58,49 @@ export class InboxFileIngester {
   private async run(
     tree: CarrierSftpTree,
     name: string,
-    oversize?: { size: number; limit: number },
-  ): Promise<IngestedUpload> {
+    oversize: { size: number; limit: number } | undefined,
+    mode: AttemptMode,
+  ): Promise<TakenUpload> {
     const receivedAt = new Date();
-    const path = join(tree.inbox, name);
-    const read = await readFile(path);
+    const read = await readFile(join(tree.inbox, name));
     const bytes = oversize ? read.subarray(0, oversize.limit) : read;
-    const receipt = await this.port.ingest({
-      carrierId: tree.carrierId,
-      bytes,
-      receivedAt,
-      ...(oversize ? { oversize } : {}),
-    });
-    const archivedAs = await this.archive(tree, name, receipt.interchangeId);
-    const contrlFile = `${name}.contrl`;
-    const aside = join(tree.outbox, `.${contrlFile}.${receipt.interchangeId}.tmp`);
-    // Written aside and renamed, so a carrier polling outbox/ never reads half a CONTRL.
-    await writeFile(aside, receipt.contrl, 'latin1');
-    await rename(aside, join(tree.outbox, contrlFile));
-    this.logger.log(
-      `SFTP ${tree.carrierId}: inbox/${name} is interchange ${receipt.interchangeId} (${receipt.outcome}); archive/${archivedAs}, outbox/${contrlFile}`,
+    const subject = InboundSubject.upload(tree.carrierId, name, bytes);
+    const outcome = await this.policy.attempt(subject, mode, () =>
+      this.port.ingest({
+        carrierId: tree.carrierId,
+        bytes,
+        receivedAt,
+        ...(oversize ? { oversize } : {}),
+      }),
     );
-    return { ...receipt, archivedAs, contrlFile };
+    switch (outcome.kind) {
+      case 'ingested':
+        return this.answer(tree, name, outcome.value);
+      case 'quarantine':
+        return this.quarantine.moveAside(tree, name, subject, outcome);
+      case 'failed':
+        throw outcome.error;
+      case 'set-aside':
+        throw new Error('it was quarantined before and is not tried again');
+    }
   }
 
-  /** Moves the file into archive/ without ever replacing an earlier one of the same name. */
-  private async archive(tree: CarrierSftpTree, name: string, interchangeId: string) {
-    const from = join(tree.inbox, name);
-    const candidates = [name, `${interchangeId}-${name}`, `${interchangeId}-${Date.now()}-${name}`];
-    for (const candidate of candidates) {
-      const placed = await link(from, join(tree.archive, candidate)).then(
-        () => true,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'EEXIST') return false;
-          throw error;
-        },
-      );
-      if (placed) {
-        await unlink(from);
-        return candidate;
-      }
-    }
-    throw new Error(`no free name in archive/ for ${name}`);
+  private async answer(
+    tree: CarrierSftpTree,
+    name: string,
+    receipt: SftpIngestReceipt,
+  ): Promise<IngestedUpload> {
+    const { interchangeId } = receipt;
+    const archivedAs = await tree.moveFromInbox(name, 'archive', [
+      name,
+      `${interchangeId}-${name}`,
+      `${interchangeId}-${Date.now()}-${name}`,
+    ]);
+    const contrlFile = `${name}.contrl`;
+    await tree.leaveContrl(contrlFile, receipt.contrl, interchangeId);
+    this.logger.log(
+      `SFTP ${tree.carrierId}: inbox/${name} is interchange ${interchangeId} (${receipt.outcome}); archive/${archivedAs}, outbox/${contrlFile}`,
+    );
+    return { kind: 'ingested', ...receipt, archivedAs, contrlFile };
   }
 }

@@ -1,6 +1,6 @@
-/** The three directories of a carrier's tree. */
-export type CarrierArea = 'inbox' | 'outbox' | 'archive';
-export const CARRIER_AREAS: readonly CarrierArea[] = ['inbox', 'outbox', 'archive'];
+/** The directories of a carrier's tree. */
+export type CarrierArea = 'inbox' | 'outbox' | 'archive' | 'quarantine';
+export const CARRIER_AREAS: readonly CarrierArea[] = ['inbox', 'outbox', 'archive', 'quarantine'];
 
 /** A carrier's path after the jail accepted it. */
 export interface JailedPath {

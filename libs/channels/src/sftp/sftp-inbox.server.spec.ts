@@ -5,11 +5,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
+import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
+import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
 import { SftpInboxServer } from './sftp-inbox.server';
 import { FakeIngestPort } from './testing/fake-ingest.port';
 import { SftpTestClient } from './testing/sftp-test.client';
 
 const LIMIT = 1000;
+const MAX_ATTEMPTS = 3;
 
 describe(SftpInboxServer.name, () => {
   const demoKey = generateEd25519KeyPair();
@@ -22,6 +26,8 @@ describe(SftpInboxServer.name, () => {
   let dir: string;
   let config: SftpConfig;
   let port: FakeIngestPort;
+  let attempts: FakeIngestAttempts;
+  let events: FakeQuarantineEvents;
   let sut: SftpInboxServer;
   let client: SftpTestClient | undefined;
   let warnings: string[];
@@ -33,7 +39,8 @@ describe(SftpInboxServer.name, () => {
   };
 
   async function start(): Promise<void> {
-    sut = new SftpInboxServer(config, carriers, port);
+    const policy = new PoisonQuarantinePolicy(attempts, events, { maxAttempts: MAX_ATTEMPTS });
+    sut = new SftpInboxServer(config, carriers, port, policy);
     await sut.start();
   }
 
@@ -47,6 +54,8 @@ describe(SftpInboxServer.name, () => {
       uploadLimitBytes: LIMIT,
     };
     port = new FakeIngestPort();
+    attempts = new FakeIngestAttempts();
+    events = new FakeQuarantineEvents();
     warnings = [];
     jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => {
       warnings.push(String(message));
@@ -209,18 +218,18 @@ describe(SftpInboxServer.name, () => {
   });
 
   describe('the jail', () => {
-    it('shows the carrier its own tree as /, with only inbox, outbox and archive', async () => {
+    it('shows the carrier its own tree as /, with only inbox, outbox, archive and quarantine', async () => {
       const sftp = await connect();
 
       expect(await sftp.realpath('.')).toBe('/');
-      expect(await sftp.list('/')).toEqual(['archive', 'inbox', 'outbox']);
+      expect(await sftp.list('/')).toEqual(['archive', 'inbox', 'outbox', 'quarantine']);
     });
 
     it.each([
       ['/../OTHER/inbox/x.edi', "climbs above the carrier's root"],
       ['../OTHER/inbox/x.edi', "climbs above the carrier's root"],
       ['/inbox/../../OTHER/inbox/x.edi', "climbs above the carrier's root"],
-      ['/etc/x.edi', 'outside inbox/, outbox/ and archive/'],
+      ['/etc/x.edi', 'outside inbox/, outbox/, archive/ and quarantine/'],
     ])('refuses an upload to %s, and logs it with carrier and path', async (path, reason) => {
       const sftp = await connect();
 
@@ -306,6 +315,7 @@ describe(SftpInboxServer.name, () => {
       await writeFile(demo('inbox', 'half.part'), 'UN');
 
       await start();
+      expect(await sut.recovered()).toEqual({ ingested: 1, quarantined: 0, left: 0 });
 
       expect(port.uploads).toHaveLength(1);
       expect(await readdir(demo('inbox'))).toEqual(['half.part']);

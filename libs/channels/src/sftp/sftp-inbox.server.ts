@@ -11,8 +11,9 @@ import { AuthContext, Connection, Server } from 'ssh2';
 import { CarrierKeyAuthenticator } from './carrier-key.authenticator';
 import { CarrierSftpTree } from './carrier-sftp.tree';
 import { InboxFileIngester } from './inbox-file.ingester';
+import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { InboxLocks } from './inbox.locks';
-import { InboxRecovery } from './inbox.recovery';
+import { InboxRecovery, InboxRecoverySummary } from './inbox.recovery';
 import { InboxServices } from './inbox.services';
 import { SftpHandleTable } from './sftp-handle.table';
 import { SftpHostKey } from './sftp-host.key';
@@ -25,8 +26,10 @@ import { UploadNamingRule } from './upload-naming.rule';
 /**
  * paxgate's own SFTP server, where carriers upload interchanges: one account per carrier with
  * `sftp` in its configuration (user = carrier id, public keys only), each jailed to
- * `<root>/<carrier>/{inbox,outbox,archive}`. Listens when the gateway role starts, if sftp.port
- * is set; stops before the journal closes, finishing the ingests under way.
+ * `<root>/<carrier>/{inbox,outbox,archive,quarantine}`. Listens when the gateway role starts, if
+ * sftp.port is set, then takes the files left in inboxes in the background (InboxRecovery), so a
+ * file that cannot be taken never keeps the server from serving; stops before the journal
+ * closes, finishing the ingests under way.
  */
 @Injectable()
 export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy {
@@ -37,16 +40,19 @@ export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly sessions = new Set<SftpSessionHandler>();
   private server?: Server;
   private key?: SftpHostKey;
+  private recovery?: InboxRecovery;
+  private recovering?: Promise<InboxRecoverySummary | undefined>;
 
   constructor(
     @Inject(SFTP_CONFIG) private readonly config: SftpConfig,
     @Inject(CARRIERS_CONFIG) carriers: readonly CarrierConfig[],
     @Inject(SFTP_INGEST_PORT) port: SftpIngestPort,
+    @Inject(PoisonQuarantinePolicy) policy: PoisonQuarantinePolicy,
   ) {
     this.authenticator = new CarrierKeyAuthenticator(carriers);
     this.inbox = {
       locks: new InboxLocks(),
-      ingester: new InboxFileIngester(port),
+      ingester: new InboxFileIngester(port, policy),
       naming: new UploadNamingRule(),
       uploadLimitBytes: config.uploadLimitBytes,
     };
@@ -62,6 +68,11 @@ export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy 
     return this.key;
   }
 
+  /** What the recovery started with the server did; undefined if it failed or never ran. */
+  recovered(): Promise<InboxRecoverySummary | undefined> {
+    return this.recovering ?? Promise.resolve(undefined);
+  }
+
   onApplicationBootstrap(): Promise<void> {
     return this.start();
   }
@@ -75,7 +86,6 @@ export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy 
     const key = await new SftpHostKeyStore(this.config.hostKeyFile).ensure();
     this.key = key;
     const accounts = this.authenticator.accounts;
-    await new InboxRecovery(this.config.root, accounts, this.inbox).run();
     const server = new Server(
       {
         hostKeys: [key.privateKey],
@@ -94,16 +104,25 @@ export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy 
     this.logger.log(
       `SFTP server on ${this.config.host}:${this.port} for ${accounts.length} carrier(s), host key ${key.fingerprint}`,
     );
+    const recovery = new InboxRecovery(this.config.root, accounts, this.inbox);
+    this.recovery = recovery;
+    this.recovering = recovery.run().catch((error: unknown) => {
+      this.logger.error(`SFTP inbox recovery failed: ${String(error)}`);
+      return undefined;
+    });
   }
 
-  /** Stops listening, ends every connection, and waits for the ingests under way. */
+  /** Stops listening and recovering, ends every connection, and waits for the ingests under way. */
   async stop(): Promise<void> {
     const server = this.server;
     if (server === undefined) return;
     this.server = undefined;
+    this.recovery?.cancel();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     for (const connection of this.connections) connection.end();
     await Promise.allSettled([...this.sessions].map((s) => s.end()));
+    // Cancelled, the recovery ends with the file it is taking: no ingest starts after this.
+    await this.recovering;
     await this.inbox.ingester.drain();
     await closed;
   }

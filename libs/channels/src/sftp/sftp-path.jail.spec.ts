@@ -53,7 +53,7 @@ describe(SftpPathJail.name, () => {
     it.each(['/etc/passwd', '/OTHER/inbox/x', 'tmp', '/inbox/../etc', '/Inbox/x'])(
       'refuses %j, outside the three areas',
       (path) => {
-        expect(refusal(path)).toBe('outside inbox/, outbox/ and archive/');
+        expect(refusal(path)).toBe('outside inbox/, outbox/, archive/ and quarantine/');
       },
     );
 
@@ -68,7 +68,7 @@ describe(SftpPathJail.name, () => {
       const located = sut.locate('/inbox/%2e%2e/%2e%2e/etc');
 
       expect(located.real).toBe(`${home}/inbox/%2e%2e/%2e%2e/etc`);
-      expect(refusal('/%2e%2e/etc')).toBe('outside inbox/, outbox/ and archive/');
+      expect(refusal('/%2e%2e/etc')).toBe('outside inbox/, outbox/, archive/ and quarantine/');
     });
 
     it('keeps names made only of dots other than . and .. as names', () => {

@@ -14,8 +14,8 @@ function hasForbiddenCharacter(path: string): boolean {
 
 /**
  * Maps the paths one carrier sends to its own tree `<root>/<carrier>/` and refuses the rest.
- * The carrier's `/` is its home; only `/inbox`, `/outbox`, `/archive` and what is below them
- * exist. Names are taken literally (SFTP has no encoding: `%2e%2e` is a name, not `..`), a `..`
+ * The carrier's `/` is its home; only `/inbox`, `/outbox`, `/archive`, `/quarantine` and what is
+ * below them exist. Names are taken literally (SFTP has no encoding: `%2e%2e` is a name, not `..`), a `..`
  * that climbs above `/` is refused rather than clamped, and no symbolic link is ever followed.
  */
 export class SftpPathJail {
@@ -37,7 +37,7 @@ export class SftpPathJail {
     }
     const [first, ...below] = names;
     if (first !== undefined && !isArea(first)) {
-      throw new JailViolation(path, 'outside inbox/, outbox/ and archive/');
+      throw new JailViolation(path, 'outside inbox/, outbox/, archive/ and quarantine/');
     }
     return {
       virtual: `/${names.join('/')}`,

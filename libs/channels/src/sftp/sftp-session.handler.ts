@@ -79,7 +79,7 @@ export class SftpSessionHandler {
     const fixedDirectories = (op: string) => (id: number, path: string) =>
       this.answer(id, op, path, async () => {
         await jail.resolve(path);
-        throw refusal('Directories are fixed: inbox/, outbox/ and archive/');
+        throw refusal('Directories are fixed: inbox/, outbox/, archive/ and quarantine/');
       });
     sftp.on('MKDIR', fixedDirectories('MKDIR'));
     sftp.on('RMDIR', fixedDirectories('RMDIR'));

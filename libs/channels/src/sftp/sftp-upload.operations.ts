@@ -157,6 +157,12 @@ export class SftpUploadOperations {
     const { tree } = this.session;
     try {
       const done = await this.inbox.ingester.ingest(tree, name, oversize);
+      if (done.kind === 'quarantined') {
+        return failure(
+          `Not ingested after ${done.attempts} attempt(s): moved to quarantine/${done.quarantinedAs}` +
+            (done.contrlFile === undefined ? '' : `, CONTRL in outbox/${done.contrlFile}`),
+        );
+      }
       if (oversize === undefined) return OK;
       return failure(
         `Over the upload limit of ${oversize.limit} bytes: interchange ${done.interchangeId} rejected, CONTRL in outbox/${done.contrlFile}`,

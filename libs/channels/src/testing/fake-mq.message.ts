@@ -10,6 +10,7 @@ export class FakeMqMessage implements MqInboundMessage {
     readonly body: Buffer,
     readonly messageId: string | undefined = undefined,
     readonly userId: string | undefined = undefined,
+    readonly redelivered = false,
   ) {}
 
   ack(): void {

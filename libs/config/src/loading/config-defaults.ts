@@ -28,6 +28,7 @@ export function configDefaults(): ConfigDefaults {
     delivery: { attempts: 5, backoffMs: 1000, maxBackoffMs: 60000, webhookTimeoutMs: 10000 },
     outbox: { sweepIntervalMs: 5000, staleAfterMs: 10000 },
     jobs: { lockMs: 30000, stalledCheckMs: 15000, concurrency: 16 },
+    ingest: { maxAttempts: 3 },
     sftp: {
       host: '0.0.0.0',
       hostKeyFile: 'sftp/host-key',

@@ -18,6 +18,7 @@ export const GROUP_SHAPES: {
   delivery: 'scalars',
   outbox: 'scalars',
   jobs: 'scalars',
+  ingest: 'scalars',
   sftp: 'scalars',
   mq: 'scalars',
   assembly: 'scalars',
@@ -58,6 +59,7 @@ export const SCALAR_KEYS: {
   },
   outbox: { sweepIntervalMs: 'integer', staleAfterMs: 'integer' },
   jobs: { lockMs: 'integer', stalledCheckMs: 'integer', concurrency: 'integer' },
+  ingest: { maxAttempts: 'integer' },
   sftp: {
     host: 'string',
     port: 'integer',

@@ -122,6 +122,20 @@ export interface EventsTable {
   at: IsoTime;
 }
 
+/**
+ * Tries of one inbound file or message (key chosen by its channel) whose ingest failed or was cut
+ * short by a crash; a row exists only between a failure and the next success or quarantine.
+ */
+export interface IngestAttemptsTable {
+  key: string;
+  attempts: number;
+  first_at: IsoTime;
+  last_at: IsoTime;
+  last_error: string | null;
+  /** Quarantined where it lies (a polled file left on the remote): never tried again. */
+  quarantined_at: IsoTime | null;
+}
+
 export interface AssembliesTable {
   id: string;
   carrier: string;
@@ -158,4 +172,5 @@ export interface Database {
   events: EventsTable;
   assemblies: AssembliesTable;
   assembly_parts: AssemblyPartsTable;
+  ingest_attempts: IngestAttemptsTable;
 }

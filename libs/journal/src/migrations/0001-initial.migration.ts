@@ -1,10 +1,6 @@
 import { Kysely, Migration, sql } from 'kysely';
 import { journalDialect } from '../database/journal-dialect';
-
-/** SQL text for "one of these values", for CHECK constraints both dialects accept. */
-function oneOf(column: string, values: readonly (string | number)[]) {
-  return sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
-}
+import { oneOf } from './one-of.check';
 
 const OUTCOMES = ['accepted', 'rejected', 'duplicate'];
 

@@ -2,6 +2,7 @@ import { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.migration';
 import { assembliesMigration } from './0002-assemblies.migration';
 import { messageDocumentsMigration } from './0003-message-documents.migration';
+import { ingestAttemptsMigration } from './0004-ingest-attempts.migration';
 
 /**
  * The journal's migrations, listed in code rather than globbed from a folder, so they survive
@@ -11,6 +12,7 @@ export const JOURNAL_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
   '0002-assemblies': assembliesMigration,
   '0003-message-documents': messageDocumentsMigration,
+  '0004-ingest-attempts': ingestAttemptsMigration,
 };
 
 export class JournalMigrationProvider implements MigrationProvider {

@@ -12,6 +12,7 @@ const TABLES = [
   'deliveries',
   'events',
   'findings',
+  'ingest_attempts',
   'interchanges',
   'message_documents',
   'messages',
@@ -36,6 +37,7 @@ describe.each(BACK_ENDS)('migrateJournal on %s', (kind) => {
       ['0001-initial', 'Success'],
       ['0002-assemblies', 'Success'],
       ['0003-message-documents', 'Success'],
+      ['0004-ingest-attempts', 'Success'],
     ]);
     expect(second).toEqual([]);
     expect(await tableNames()).toEqual(TABLES);

@@ -2,7 +2,8 @@ import { DeliveryStatus } from './delivery';
 import { InterchangeOutcome } from './interchange';
 import { MessageStatus } from './message';
 
-export type SubjectType = 'interchange' | 'message' | 'delivery';
+/** 'inbound': a file or message taken in that never became an interchange (quarantined). */
+export type SubjectType = 'interchange' | 'message' | 'delivery' | 'inbound';
 
 /** Small, flat facts about a change of state; kept flat so every reader can show them. */
 export type EventDetail = Readonly<Record<string, string | number | boolean | null>>;
@@ -12,6 +13,7 @@ export interface SubjectStates {
   interchange: 'received' | InterchangeOutcome;
   message: 'received' | MessageStatus;
   delivery: DeliveryStatus;
+  inbound: 'quarantined';
 }
 
 /** A change of state to record; one row per change, so a subject's story can be read back. */

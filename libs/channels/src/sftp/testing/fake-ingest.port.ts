@@ -5,10 +5,12 @@ export class FakeIngestPort implements SftpIngestPort {
   readonly uploads: SftpUpload[] = [];
   outage = false;
   private held: Array<() => void> | undefined;
+  private holds: (upload: SftpUpload) => boolean = () => true;
 
-  /** From now on, ingests wait until `release()`. */
-  hold(): void {
+  /** From now on, ingests (those `which` picks) wait until `release()`. */
+  hold(which: (upload: SftpUpload) => boolean = () => true): void {
     this.held = [];
+    this.holds = which;
   }
 
   release(): void {
@@ -19,7 +21,7 @@ export class FakeIngestPort implements SftpIngestPort {
 
   async ingest(upload: SftpUpload): Promise<SftpIngestReceipt> {
     this.uploads.push(upload);
-    if (this.held) await new Promise<void>((go) => this.held?.push(go));
+    if (this.held && this.holds(upload)) await new Promise<void>((go) => this.held?.push(go));
     if (this.outage) throw new Error('journal is down');
     const n = this.uploads.length;
     return { interchangeId: `ix${n}`, outcome: 'accepted', contrl: `UNA:+.? 'CONTRL ${n} \u00e9'` };
