@@ -7,7 +7,11 @@
  * BENCH_FORMAT=json delivers the normalised JSON instead of the bytes (default raw).
  */
 import { loadConfig } from '@app/config';
-import { isWorkerRoleThread, Role, runWorkerRoleThread } from '@app/runtime';
+import { Role } from '../apps/server/src/launch/paxgate.launcher';
+import {
+  isWorkerRoleThread,
+  runWorkerRoleThread,
+} from '../apps/server/src/worker/worker-thread.entry';
 import { isInspectionThread, runInspectionThread } from '@app/validation';
 import { connect } from 'amqplib';
 import Redis from 'ioredis';

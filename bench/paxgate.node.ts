@@ -5,7 +5,7 @@
  */
 import { PkiMaterial } from '@app/carriers';
 import { loadConfig } from '@app/config';
-import { launchPaxgate, Role } from '@app/runtime';
+import { launchPaxgate, Role } from '../apps/server/src/launch/paxgate.launcher';
 
 export const NODE_FLAG = '--paxgate-node';
 

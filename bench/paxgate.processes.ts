@@ -1,5 +1,5 @@
 import { PkiMaterial } from '@app/carriers';
-import { Role } from '@app/runtime';
+import { Role } from '../apps/server/src/launch/paxgate.launcher';
 import { ChildProcess, fork } from 'node:child_process';
 import { NODE_FLAG, NodeReport } from './paxgate.node';
 import { processCpuMs } from './process-cpu.reader';

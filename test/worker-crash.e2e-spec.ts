@@ -10,7 +10,7 @@ interface Story {
 }
 
 // The worker runs as the built app (dist/), which `npm ci` builds through the prepare script.
-const WORKER_BUILT = existsSync(join(__dirname, '..', 'dist', 'apps', 'worker', 'main.js'));
+const WORKER_BUILT = existsSync(join(__dirname, '..', 'dist', 'apps', 'server', 'main.js'));
 
 describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
   'a worker killed mid-delivery, with the %s journal',

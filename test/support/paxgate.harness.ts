@@ -1,7 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import { issueCarrierCertificate, PkiMaterial } from '@app/carriers';
 import { loadConfig, PaxgateConfig } from '@app/config';
-import { launchPaxgate, Launched, Role } from '@app/runtime';
+import { launchPaxgate, Launched, Role } from '../../apps/server/src/launch/paxgate.launcher';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';

@@ -9,8 +9,8 @@ export class WorkerProcess {
   constructor(private readonly env: Readonly<Record<string, string>>) {}
 
   start(): void {
-    const main = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'main.js');
-    this.child = spawn(process.execPath, [main], {
+    const main = join(__dirname, '..', '..', 'dist', 'apps', 'server', 'main.js');
+    this.child = spawn(process.execPath, [main, 'worker'], {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,5 +1,6 @@
 import { runAck } from './ack.command';
 import { CliIo, EXIT_USAGE } from './cli-io';
+import { runStart } from './start.command';
 import { runValidate } from './validate.command';
 
 export const USAGE = `usage: paxgate <command> [options]
@@ -12,7 +13,7 @@ commands:
 
 exit status: 0 accepted, 1 rejected, 2 usage or I/O error`;
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'validate':
@@ -20,17 +21,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'ack':
       return runAck(rest, io);
     case 'start':
-      // Loaded on demand: validate and ack should not pay for Nest's start-up.
-      return (await import('./start.command')).runStart(rest, io);
+      return runStart(rest, io);
     case '--help':
     case '-h':
     case 'help':
       io.stdout.write(`${USAGE}\n`);
-      return 0;
+      return Promise.resolve(0);
     default:
       io.stderr.write(
         `${command === undefined ? 'paxgate: no command given' : `paxgate: unknown command '${command}'`}\n${USAGE}\n`,
       );
-      return EXIT_USAGE;
+      return Promise.resolve(EXIT_USAGE);
   }
 }

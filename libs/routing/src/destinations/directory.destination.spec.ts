@@ -23,13 +23,13 @@ describe(DirectoryDestination.name, () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('writes <path>/<day>/<messageType>-<idempotencyKey>.edi with the body, leaving no temp file', async () => {
+  it('writes <path>/<day>/<messageType>-<messageId>.edi with the body, leaving no temp file', async () => {
     const request = deliveryRequest();
     const receipt = await sut().deliver(request);
-    const file = join(root, '2025-03-14', 'PAXLST-a1b2c3d4e5f6.edi');
+    const file = join(root, '2025-03-14', 'PAXLST-msg-1.edi');
     expect(await readFile(file)).toEqual(request.body);
     expect(receipt.detail).toBe(`written to ${file}`);
-    expect(await readdir(join(root, '2025-03-14'))).toEqual(['PAXLST-a1b2c3d4e5f6.edi']);
+    expect(await readdir(join(root, '2025-03-14'))).toEqual(['PAXLST-msg-1.edi']);
   });
 
   it('names json bodies .json', async () => {
@@ -37,7 +37,7 @@ describe(DirectoryDestination.name, () => {
     await sut('json').deliver(
       deliveryRequest({ format: 'json', contentType: 'application/json', body }),
     );
-    expect(await readFile(join(root, '2025-03-14', 'PAXLST-a1b2c3d4e5f6.json'), 'utf8')).toBe(
+    expect(await readFile(join(root, '2025-03-14', 'PAXLST-msg-1.json'), 'utf8')).toBe(
       '{"flight":"LH400"}',
     );
   });
@@ -47,7 +47,7 @@ describe(DirectoryDestination.name, () => {
     await destination.deliver(deliveryRequest());
     const receipt = await destination.deliver(deliveryRequest({ body: Buffer.from('different') }));
     expect(receipt.detail).toMatch(/^already delivered/);
-    expect(await readFile(join(root, '2025-03-14', 'PAXLST-a1b2c3d4e5f6.edi'))).toEqual(
+    expect(await readFile(join(root, '2025-03-14', 'PAXLST-msg-1.edi'))).toEqual(
       deliveryRequest().body,
     );
   });
@@ -62,8 +62,18 @@ describe(DirectoryDestination.name, () => {
     expect(await readdir(root)).toEqual(['2025-03-14']);
   });
 
-  it('keeps every key inside its folder by percent-encoding unsafe characters', async () => {
-    await sut().deliver(deliveryRequest({ idempotencyKey: '../../etc/x:é' }));
+  it('names the raw and the JSON file of one message with one stem', async () => {
+    await sut('raw').deliver(deliveryRequest());
+    const json = { format: 'json' as const, contentType: 'application/json' };
+    await sut('json').deliver(deliveryRequest({ ...json, body: Buffer.from('{}') }));
+    expect((await readdir(join(root, '2025-03-14'))).sort()).toEqual([
+      'PAXLST-msg-1.edi',
+      'PAXLST-msg-1.json',
+    ]);
+  });
+
+  it('keeps every name inside its folder by percent-encoding unsafe characters', async () => {
+    await sut().deliver(deliveryRequest({ messageId: '../../etc/x:é' }));
     expect(await readdir(join(root, '2025-03-14'))).toEqual([
       'PAXLST-..%2F..%2Fetc%2Fx%3A%C3%A9.edi',
     ]);

@@ -18,7 +18,8 @@ const CONFIGURATION_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EI
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Writes each message to `<path>/<yyyy-mm-dd>/<messageType>-<idempotencyKey>.<edi|json>`.
+ * Writes each message to `<path>/<yyyy-mm-dd>/<messageType>-<messageId>.<edi|json>`: one stem
+ * for a message's raw and JSON files, so that a reader finds one from the other.
  * The file appears whole or not at all: it is written under a hidden temporary name in the same
  * folder, flushed, then renamed.
  */
@@ -42,7 +43,7 @@ export class DirectoryDestination implements Destination {
   async deliver(request: DeliveryRequest): Promise<DeliveryReceipt> {
     assertFormat(this, request);
     const extension = request.format === 'raw' ? 'edi' : 'json';
-    const fileName = `${safeName(request.messageType)}-${safeName(request.idempotencyKey)}.${extension}`;
+    const fileName = `${safeName(request.messageType)}-${safeName(request.messageId)}.${extension}`;
     const now = this.now();
     // A retry just after midnight must still find yesterday's file, or it would deliver twice.
     for (const day of [now, new Date(now.getTime() - DAY_MS)]) {

@@ -3,8 +3,8 @@ import { SftpPollingModule } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
 import { PipelineWorkerModule } from '@app/pipeline';
-import { InspectionModule } from './inspection.module';
-import { journalDatabaseOf } from './journal-database.options';
+import { InspectionModule } from '../roles/inspection.module';
+import { journalDatabaseOf } from '../roles/journal-database.options';
 
 /** The queue role: routing, delivery, the outbox sweeper, and polling carriers' SFTP servers. */
 @Module({})

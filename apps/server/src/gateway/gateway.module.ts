@@ -7,8 +7,8 @@ import {
 } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
-import { InspectionModule } from './inspection.module';
-import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from './journal-database.options';
+import { InspectionModule } from '../roles/inspection.module';
+import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from '../roles/journal-database.options';
 
 /** The carrier-facing role: channels into the one ingest path. */
 @Module({})

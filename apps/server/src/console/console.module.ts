@@ -3,7 +3,7 @@ import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
 import { OperationsModule } from '@app/operations';
 import { PipelineQueueModule } from '@app/pipeline';
-import { journalDatabaseOf } from './journal-database.options';
+import { journalDatabaseOf } from '../roles/journal-database.options';
 
 /** The operations role: status API, replay, health, metrics, OpenAPI. */
 @Module({})

@@ -1,6 +1,0 @@
-import { runFromCommandLine } from '@app/runtime';
-
-// The console role alone, for running many of each; `npm start` runs every role in one process.
-void runFromCommandLine(['console']).then((code) => {
-  if (code !== 0) process.exit(code);
-});
