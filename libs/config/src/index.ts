@@ -25,6 +25,8 @@ export { AmqpDestinationConfig } from './groups/destinations/amqp-destination.co
 export {
   DELIVERY_FORMATS,
   type DeliveryFormat,
+  MULTIPART_DELIVERIES,
+  type MultipartDelivery,
 } from './groups/destinations/destination-base.config';
 export { type DestinationConfig } from './groups/destinations/destination.config';
 export { DESTINATION_KINDS, type DestinationKind } from './groups/destinations/destination-kind';

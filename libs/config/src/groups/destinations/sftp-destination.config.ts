@@ -8,9 +8,9 @@ export class SftpDestinationConfig extends DestinationBaseConfig {
   @IsNonEmptyString() readonly host!: string;
   @IsPort() readonly port!: number;
   @IsNonEmptyString() readonly username!: string;
-  /** Relative to data.dir; an OpenSSH or PEM private key. */
+  /** Relative to data.dir, absolute once loaded; an OpenSSH or PEM private key. */
   @IsNonEmptyString() readonly privateKeyFile!: string;
-  /** SHA-256 of the server's host key (base64, as `ssh-keygen -l` prints it after `SHA256:`). */
+  /** SHA-256 of the server's host key (base64, as `ssh-keygen -l` prints it after `SHA256:`); unset: not checked. */
   @IsOptional() @IsNonEmptyString() readonly hostKeySha256?: string;
   /** Remote directory the files go to. */
   @IsNonEmptyString() readonly directory!: string;

@@ -11,8 +11,8 @@ import { DestinationBaseConfig } from './destination-base.config';
 export class WebhookDestinationConfig extends DestinationBaseConfig {
   @IsOneOf(['webhook']) readonly kind!: 'webhook';
   @IsUrlWithProtocol(['https', 'http']) readonly url!: string;
-  /** Key of the HMAC signature the receiver checks. */
+  /** Key of the HMAC-SHA256 signature the receiver checks. */
   @IsSecret(16) readonly secret!: string;
-  /** Falls back to delivery.webhookTimeoutMs. */
+  /** The whole request, from connecting to the answer's last byte. */
   @IsOptional() @IsIntegerInRange(1) readonly timeoutMs?: number;
 }
