@@ -42,5 +42,7 @@ export {
   type LoadConfigOptions,
 } from './loading/load-config';
 export { validateConfig } from './validation/config.validator';
+export { CONFIG_SCHEMA_FILE, configSchema, renderConfigSchema } from './schema/config-schema';
+export type { JsonSchema } from './schema/json-schema';
 export * from './paxgate-config.tokens';
 export { PaxgateConfigModule } from './paxgate-config.module';
