@@ -1,6 +1,7 @@
 export * from './database/database';
 export * from './database/journal-database.config';
 export { createJournalDatabase } from './database/journal-database.factory';
+export { journalDatabaseOf } from './database/journal-database.settings';
 export { journalDialect } from './database/journal-dialect';
 export { inTransaction } from './database/in-transaction';
 export { inDurableTransaction } from './database/durable-transaction';
