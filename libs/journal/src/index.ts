@@ -9,7 +9,13 @@ export {
   JOURNAL_MIGRATIONS,
   JournalMigrationProvider,
 } from './migrations/journal-migration.provider';
-export { journalMigrator, migrateJournal } from './migrations/journal.migrator';
+export {
+  assertJournalMigrated,
+  journalMigrator,
+  migrateJournal,
+  pendingJournalMigrations,
+} from './migrations/journal.migrator';
+export { JournalNotMigratedError } from './migrations/journal-not-migrated.error';
 export * from './model/ack';
 export * from './model/assembly';
 export * from './model/carrier';

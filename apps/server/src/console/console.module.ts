@@ -15,7 +15,7 @@ export class ConsoleModule {
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({
           database: journalDatabaseOf(config.journal),
-          migrate: true,
+          migrate: config.journal.migrate,
         }),
         PipelineQueueModule,
         OperationsModule.forRoot({

@@ -21,7 +21,7 @@ export class GatewayModule {
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({
           database: journalDatabaseOf(config.journal, GATEWAY_CHECKPOINT_PAGES),
-          migrate: true,
+          migrate: config.journal.migrate,
         }),
         InspectionModule.forRoot(config.inspection, threadScript),
         HttpsChannelModule,

@@ -16,7 +16,7 @@ export class WorkerModule {
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({
           database: journalDatabaseOf(config.journal),
-          migrate: true,
+          migrate: config.journal.migrate,
         }),
         InspectionModule.forRoot(config.inspection, threadScript),
         PipelineWorkerModule.forRoot(config.routing, config.jobs),

@@ -1,6 +1,11 @@
 import { IsOptional } from 'class-validator';
 import { Describe } from '../schema/describe.decorator';
-import { IsNonEmptyString, IsOneOf, IsUrlWithProtocol } from '../validation/config.decorators';
+import {
+  IsBooleanValue,
+  IsNonEmptyString,
+  IsOneOf,
+  IsUrlWithProtocol,
+} from '../validation/config.decorators';
 
 export const JOURNAL_KINDS = ['sqlite', 'postgres'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
@@ -20,4 +25,9 @@ export class JournalConfig {
   @IsOptional()
   @IsUrlWithProtocol(['postgres', 'postgresql'])
   readonly postgresUrl?: string;
+  @Describe(
+    'Whether each role (gateway, worker, console) brings the journal to the latest migration when it starts. false: a role does not migrate, and refuses to start while a migration is pending; `paxgate migrate` migrates instead (e.g. once, before several gateways sharing one PostgreSQL are started on a new version).',
+  )
+  @IsBooleanValue()
+  readonly migrate!: boolean;
 }
