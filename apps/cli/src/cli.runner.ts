@@ -10,8 +10,10 @@ commands:
                               (FILE may be - for standard input)
   ack FILE                    print only the CONTRL for an interchange
   start [ROLE...]             run paxgate: gateway, worker and console (all by default)
+  migrate                     bring the configured journal to the latest migration
+                              (for roles started with journal.migrate false)
 
-exit status: 0 accepted, 1 rejected, 2 usage or I/O error`;
+exit status: 0 accepted or done, 1 rejected or failed, 2 usage, configuration or I/O error`;
 
 export function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -22,6 +24,9 @@ export function runCli(argv: string[], io: CliIo): Promise<number> {
       return runAck(rest, io);
     case 'start':
       return runStart(rest, io);
+    case 'migrate':
+      // Loaded only for this command: the journal's database drivers are not needed elsewhere.
+      return import('./migrate.command').then((command) => command.runMigrate(rest, io));
     case '--help':
     case '-h':
     case 'help':

@@ -25,6 +25,8 @@ export { AmqpDestinationConfig } from './groups/destinations/amqp-destination.co
 export {
   DELIVERY_FORMATS,
   type DeliveryFormat,
+  MULTIPART_DELIVERIES,
+  type MultipartDelivery,
 } from './groups/destinations/destination-base.config';
 export { type DestinationConfig } from './groups/destinations/destination.config';
 export { DESTINATION_KINDS, type DestinationKind } from './groups/destinations/destination-kind';
@@ -40,5 +42,7 @@ export {
   type LoadConfigOptions,
 } from './loading/load-config';
 export { validateConfig } from './validation/config.validator';
+export { CONFIG_SCHEMA_FILE, configSchema, renderConfigSchema } from './schema/config-schema';
+export type { JsonSchema } from './schema/json-schema';
 export * from './paxgate-config.tokens';
 export { PaxgateConfigModule } from './paxgate-config.module';

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
+import { Describe } from './schema/describe.decorator';
 import { IsList, IsSettingsObject } from './validation/config.decorators';
 import { AssemblyConfig } from './groups/assembly.config';
 import { CarrierConfig } from './groups/carrier.config';
@@ -21,6 +22,9 @@ import { RoutingConfig } from './groups/routing.config';
 import { SftpConfig } from './groups/sftp.config';
 
 /** The whole configuration, validated and frozen; each group is also injectable on its own. */
+@Describe(
+  'Sources in order of precedence (later wins): built-in defaults, config/default.json, the file named by PAXGATE_CONFIG_FILE, then environment variables PAXGATE_<GROUP>_<KEY> (carriers, routing and polling: PAXGATE_CARRIERS, PAXGATE_ROUTING and PAXGATE_POLLING as JSON). Groups of settings merge key by key; carriers, routing and polling are replaced as a whole. null means not set.',
+)
 export class PaxgateConfig {
   @IsSettingsObject()
   @ValidateNested()
@@ -75,6 +79,9 @@ export class PaxgateConfig {
   @Type(() => AssemblyConfig)
   readonly assembly!: AssemblyConfig;
 
+  @Describe(
+    'Airlines allowed to send. Replaced as a whole; PAXGATE_CARRIERS set but empty is an error, not the defaults.',
+  )
   @IsList()
   @ValidateNested({ each: true })
   @Type(() => CarrierConfig)

@@ -1,6 +1,7 @@
 export * from './database/database';
 export * from './database/journal-database.config';
 export { createJournalDatabase } from './database/journal-database.factory';
+export { journalDatabaseOf } from './database/journal-database.settings';
 export { journalDialect } from './database/journal-dialect';
 export { inTransaction } from './database/in-transaction';
 export { inDurableTransaction } from './database/durable-transaction';
@@ -8,7 +9,13 @@ export {
   JOURNAL_MIGRATIONS,
   JournalMigrationProvider,
 } from './migrations/journal-migration.provider';
-export { journalMigrator, migrateJournal } from './migrations/journal.migrator';
+export {
+  assertJournalMigrated,
+  journalMigrator,
+  migrateJournal,
+  pendingJournalMigrations,
+} from './migrations/journal.migrator';
+export { JournalNotMigratedError } from './migrations/journal-not-migrated.error';
 export * from './model/ack';
 export * from './model/assembly';
 export * from './model/carrier';

@@ -3,7 +3,7 @@ import { Kysely } from 'kysely';
 import { Database } from './database/database';
 import { JournalDatabaseConfig } from './database/journal-database.config';
 import { createJournalDatabase } from './database/journal-database.factory';
-import { migrateJournal } from './migrations/journal.migrator';
+import { assertJournalMigrated, migrateJournal } from './migrations/journal.migrator';
 import { JournalReader } from './reader/journal.reader';
 import { AckRepository } from './repositories/ack.repository';
 import { AssemblyRepository } from './repositories/assembly.repository';
@@ -20,8 +20,11 @@ import { JOURNAL_DATABASE } from './journal.tokens';
 
 export interface JournalModuleOptions {
   database: JournalDatabaseConfig;
-  /** Bring the schema up to date at start; off where an operator runs `paxgate migrate`. */
-  migrate?: boolean;
+  /**
+   * true: bring the schema up to date at start. false: an operator runs `paxgate migrate`, and
+   * the start fails (JournalNotMigratedError) while a migration is pending.
+   */
+  migrate: boolean;
 }
 
 /** Everything in the journal is a plain class over `Kysely<Database>`; each is its own token. */
@@ -52,6 +55,7 @@ export class JournalModule implements OnApplicationShutdown {
         const db = createJournalDatabase(options.database);
         try {
           if (options.migrate) await migrateJournal(db);
+          else await assertJournalMigrated(db);
           return db;
         } catch (error) {
           await db.destroy();

@@ -1,4 +1,4 @@
-import { DeliveryFormat } from './destination-config';
+import { DeliveryFormat } from '@app/config';
 
 /** One message to hand to one destination; the body is already in the destination's format. */
 export interface DeliveryRequest {

@@ -1,4 +1,4 @@
-import { DestinationConfig } from './destination-config';
+import { DestinationConfig } from '@app/config';
 import { Destination } from './destination.port';
 import { AmqpDestination } from './destinations/amqp.destination';
 import { DirectoryDestination } from './destinations/directory.destination';

@@ -1,5 +1,5 @@
+import { DeliveryFormat, DestinationKind, MultipartDelivery } from '@app/config';
 import { DeliveryReceipt, DeliveryRequest } from './delivery-request';
-import { DeliveryFormat, DestinationKind, MultipartDelivery } from './destination-config';
 
 /**
  * The delivery port: one implementation per transport. `deliver` resolves only once the

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DestinationConfig } from '@app/config';
 import { DeliveryReceipt } from './delivery-request';
-import { DestinationConfig } from './destination-config';
 import { Destination } from './destination.port';
 import { DestinationRegistry } from './destination.registry';
 import { AmqpDestination } from './destinations/amqp.destination';

@@ -1,4 +1,4 @@
-import { DestinationConfig } from './destination-config';
+import { DestinationConfig } from '@app/config';
 import { createDestination } from './destination.factory';
 import { Destination } from './destination.port';
 

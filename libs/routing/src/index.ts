@@ -1,4 +1,6 @@
-export * from './destination-config';
+// The destination settings are defined once, in @app/config; these two name what the port
+// carries, for code that builds deliveries without reading the configuration.
+export type { DeliveryFormat, MultipartDelivery } from '@app/config';
 export * from './routing-rule';
 export * from './delivery-request';
 export type { Destination } from './destination.port';

@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { DestinationConfig } from './destination-config';
+import { DestinationConfig } from '@app/config';
 import { DestinationRegistry } from './destination.registry';
 import { RoutingRule } from './routing-rule';
 import { RoutingRuleMatcher } from './rules/routing-rule.matcher';

@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
-import { JournalModule } from '@app/journal';
+import { JournalModule, journalDatabaseOf } from '@app/journal';
 import { OperationsModule } from '@app/operations';
 import { PipelineQueueModule } from '@app/pipeline';
-import { journalDatabaseOf } from '../roles/journal-database.options';
 
 /** The operations role: status API, replay, health, metrics, OpenAPI. */
 @Module({})
@@ -14,7 +13,10 @@ export class ConsoleModule {
       module: ConsoleModule,
       imports: [
         PaxgateConfigModule.forRoot(config),
-        JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
+        JournalModule.forRoot({
+          database: journalDatabaseOf(config.journal),
+          migrate: config.journal.migrate,
+        }),
         PipelineQueueModule,
         OperationsModule.forRoot({
           adminToken: config.console.adminToken,

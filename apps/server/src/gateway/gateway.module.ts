@@ -6,9 +6,9 @@ import {
   SftpChannelModule,
 } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
-import { JournalModule } from '@app/journal';
+import { JournalModule, journalDatabaseOf } from '@app/journal';
 import { InspectionModule } from '../roles/inspection.module';
-import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from '../roles/journal-database.options';
+import { GATEWAY_CHECKPOINT_PAGES } from '../roles/journal-database.options';
 
 /** The carrier-facing role: channels into the one ingest path. */
 @Module({})
@@ -21,7 +21,7 @@ export class GatewayModule {
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({
           database: journalDatabaseOf(config.journal, GATEWAY_CHECKPOINT_PAGES),
-          migrate: true,
+          migrate: config.journal.migrate,
         }),
         InspectionModule.forRoot(config.inspection, threadScript),
         HttpsChannelModule,

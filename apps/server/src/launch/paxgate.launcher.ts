@@ -6,6 +6,7 @@ import { startConsoleRole } from '../console/console-role.starter';
 import { startGatewayRole } from '../gateway/gateway-role.starter';
 import { startWorkerRole } from '../worker/worker-role.context';
 import { WorkerRoleThread } from '../worker/worker-role.thread';
+import { probeJournalMigrated } from './journal.probe';
 import { probeRedis } from './redis.probe';
 
 export type Role = 'gateway' | 'worker' | 'console';
@@ -44,6 +45,7 @@ export async function launchPaxgate(
 ): Promise<Launched> {
   await mkdir(config.data.dir, { recursive: true });
   await probeRedis(config.redis);
+  await probeJournalMigrated(config.journal);
   const logger = options.logger ?? DEFAULT_LOG;
   const started: Array<INestApplication | INestApplicationContext | WorkerRoleThread> = [];
   const launched: Launched = {

@@ -1,6 +1,3 @@
-import { JournalConfig } from '@app/config';
-import { JournalDatabaseConfig } from '@app/journal';
-
 /**
  * WAL pages the gateway's connection lets grow before it checkpoints: 64 MiB at SQLite's 4 KiB
  * page. The worker's and the console's connections checkpoint at SQLite's 1,000 pages, so the
@@ -8,18 +5,3 @@ import { JournalDatabaseConfig } from '@app/journal';
  * to the thread carriers wait on; without a worker running, the gateway still checkpoints.
  */
 export const GATEWAY_CHECKPOINT_PAGES = 16_384;
-
-/** The journal back end the configuration names; `checkpointPages` only applies to SQLite. */
-export function journalDatabaseOf(
-  journal: JournalConfig,
-  checkpointPages?: number,
-): JournalDatabaseConfig {
-  if (journal.kind === 'postgres') {
-    return { kind: 'postgres', connectionString: journal.postgresUrl ?? '' };
-  }
-  return {
-    kind: 'sqlite',
-    filename: journal.sqliteFile,
-    ...(checkpointPages !== undefined ? { checkpointPages } : {}),
-  };
-}

@@ -1,10 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { SftpPollingModule } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
-import { JournalModule } from '@app/journal';
+import { JournalModule, journalDatabaseOf } from '@app/journal';
 import { PipelineWorkerModule } from '@app/pipeline';
 import { InspectionModule } from '../roles/inspection.module';
-import { journalDatabaseOf } from '../roles/journal-database.options';
 
 /** The queue role: routing, delivery, the outbox sweeper, and polling carriers' SFTP servers. */
 @Module({})
@@ -15,7 +14,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PaxgateConfigModule.forRoot(config),
-        JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
+        JournalModule.forRoot({
+          database: journalDatabaseOf(config.journal),
+          migrate: config.journal.migrate,
+        }),
         InspectionModule.forRoot(config.inspection, threadScript),
         PipelineWorkerModule.forRoot(config.routing, config.jobs),
         SftpPollingModule,

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
+import { Describe } from '../schema/describe.decorator';
 import {
   IsListOf,
   IsMatching,
@@ -14,10 +15,14 @@ import { CarrierMqConfig, CarrierSftpConfig } from './carrier-channels.config';
 export const CARRIER_ID = /^[A-Za-z0-9_-]{1,35}$/;
 export const CARRIER_ID_RULE = 'a carrier id of 1 to 35 letters, digits, - or _';
 
-/** One airline allowed to send, the UNB sender ids (S002/0004) it may use, and its channels. */
+/** One airline allowed to send, the UNB sender ids it may use, and its channels. */
+@Describe('One carrier, and the channels it may use besides HTTPS.')
 export class CarrierConfig {
-  @IsMatching(CARRIER_ID, CARRIER_ID_RULE) readonly id!: string;
-  @IsNonEmptyString() readonly name!: string;
+  @Describe('Unique carrier id; the CN of its client certificate.')
+  @IsMatching(CARRIER_ID, CARRIER_ID_RULE)
+  readonly id!: string;
+  @Describe('Display name.') @IsNonEmptyString() readonly name!: string;
+  @Describe('UNB sender ids (S002/0004) the carrier may use; each belongs to one carrier only.')
   @IsListOf(/^\S{1,35}$/, 'UNB sender ids (1 to 35 characters, no spaces)', { nonEmpty: true })
   readonly senders!: readonly string[];
   @IsOptional()

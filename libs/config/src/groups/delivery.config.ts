@@ -1,11 +1,19 @@
+import { Describe } from '../schema/describe.decorator';
 import { IsIntegerInRange } from '../validation/config.decorators';
 
-/** Retry policy for deliveries to destinations; after the last attempt a delivery is dead. */
+/** After the last attempt a delivery is dead. */
+@Describe('Retry policy for deliveries to destinations.')
 export class DeliveryConfig {
-  @IsIntegerInRange(1) readonly attempts!: number;
-  /** First retry delay; doubles with each attempt up to maxBackoffMs. */
-  @IsIntegerInRange(0) readonly backoffMs!: number;
-  @IsIntegerInRange(0) readonly maxBackoffMs!: number;
-  /** Default for webhook destinations that set no timeoutMs of their own. */
-  @IsIntegerInRange(1) readonly webhookTimeoutMs!: number;
+  @Describe('Attempts before a delivery is dead-lettered.')
+  @IsIntegerInRange(1)
+  readonly attempts!: number;
+  @Describe('First retry delay in milliseconds; doubles with each attempt.')
+  @IsIntegerInRange(0)
+  readonly backoffMs!: number;
+  @Describe('Longest retry delay in milliseconds; at least backoffMs.')
+  @IsIntegerInRange(0)
+  readonly maxBackoffMs!: number;
+  @Describe('Timeout of a webhook call in milliseconds, unless the destination sets its own.')
+  @IsIntegerInRange(1)
+  readonly webhookTimeoutMs!: number;
 }

@@ -1,11 +1,21 @@
+import { Describe } from '../schema/describe.decorator';
 import { IsIntegerInRange } from '../validation/config.decorators';
 
-/** The worker threads that inspect interchanges, off the thread that answers carriers. */
+@Describe(
+  'Worker threads that inspect interchanges, off the thread that answers carriers, each within a time and a memory budget.',
+)
 export class InspectionConfig {
-  /** Threads at most; 0 is one per core. */
-  @IsIntegerInRange(0, 256) readonly threads!: number;
-  /** How long one inspection may run; past it the interchange is rejected (18). */
-  @IsIntegerInRange(100) readonly timeBudgetMs!: number;
-  /** Heap (old generation) of each thread; past it the interchange is rejected (18). */
-  @IsIntegerInRange(32) readonly memoryBudgetMb!: number;
+  @Describe('Inspection threads at most (0: one per core).')
+  @IsIntegerInRange(0, 256)
+  readonly threads!: number;
+  @Describe(
+    'How long one inspection may run, in milliseconds; past it the interchange is journaled as rejected (code 18).',
+  )
+  @IsIntegerInRange(100)
+  readonly timeBudgetMs!: number;
+  @Describe(
+    'Heap (old generation) of each inspection thread, in MB; past it the interchange is journaled as rejected (code 18).',
+  )
+  @IsIntegerInRange(32)
+  readonly memoryBudgetMb!: number;
 }

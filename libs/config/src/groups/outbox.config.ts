@@ -1,8 +1,13 @@
+import { Describe } from '../schema/describe.decorator';
 import { IsIntegerInRange } from '../validation/config.decorators';
 
-/** The sweeper that re-enqueues messages committed but never queued (crash between the two). */
+/** The outbox holds what was committed to the journal until it is on the queue. */
+@Describe('Sweeper that re-enqueues messages committed but never queued (a crash between the two).')
 export class OutboxConfig {
-  @IsIntegerInRange(1) readonly sweepIntervalMs!: number;
-  /** How old an unqueued outbox entry must be before the sweeper takes it. */
-  @IsIntegerInRange(0) readonly staleAfterMs!: number;
+  @Describe('How often the sweeper runs, in milliseconds.')
+  @IsIntegerInRange(1)
+  readonly sweepIntervalMs!: number;
+  @Describe('Age in milliseconds at which an unqueued outbox entry is taken by the sweeper.')
+  @IsIntegerInRange(0)
+  readonly staleAfterMs!: number;
 }

@@ -1,9 +1,11 @@
+import { Describe } from '../schema/describe.decorator';
 import { IsNonEmptyString, IsPort } from '../validation/config.decorators';
 
-/** The Redis behind the queue (BullMQ). */
+@Describe('Redis behind the queue (BullMQ).')
 export class RedisConfig {
-  @IsNonEmptyString() readonly host!: string;
-  @IsPort() readonly port!: number;
-  /** Key prefix, so several installations can share one Redis. */
-  @IsNonEmptyString() readonly prefix!: string;
+  @Describe('Host name.') @IsNonEmptyString() readonly host!: string;
+  @Describe('TCP port.') @IsPort() readonly port!: number;
+  @Describe('Key prefix, so several installations can share one Redis.')
+  @IsNonEmptyString()
+  readonly prefix!: string;
 }

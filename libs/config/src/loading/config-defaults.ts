@@ -23,7 +23,7 @@ export function configDefaults(): ConfigDefaults {
     },
     inspection: { threads: 0, timeBudgetMs: 30000, memoryBudgetMb: 1024 },
     console: { host: '127.0.0.1', port: 8080 },
-    journal: { kind: 'sqlite', sqliteFile: 'journal.sqlite' },
+    journal: { kind: 'sqlite', sqliteFile: 'journal.sqlite', migrate: true },
     redis: { host: '127.0.0.1', port: 6379, prefix: 'paxgate' },
     delivery: { attempts: 5, backoffMs: 1000, maxBackoffMs: 60000, webhookTimeoutMs: 10000 },
     outbox: { sweepIntervalMs: 5000, staleAfterMs: 10000 },

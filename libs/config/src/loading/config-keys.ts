@@ -31,8 +31,11 @@ export type JsonGroupName = 'carriers' | 'routing' | 'polling';
 export type ScalarGroupName = Exclude<GroupName, JsonGroupName>;
 export const JSON_GROUPS: readonly JsonGroupName[] = ['carriers', 'routing', 'polling'];
 
-/** How an environment string becomes a value; 'integer' is parsed only when it looks like one. */
-export type ScalarKind = 'string' | 'integer';
+/**
+ * How an environment string becomes a value; 'integer' is parsed only when it looks like one,
+ * 'boolean' only when it is 'true' or 'false'.
+ */
+export type ScalarKind = 'string' | 'integer' | 'boolean';
 
 /** Every scalar key; the mapped type makes a key added to a group class fail here until listed. */
 export const SCALAR_KEYS: {
@@ -49,7 +52,7 @@ export const SCALAR_KEYS: {
   },
   inspection: { threads: 'integer', timeBudgetMs: 'integer', memoryBudgetMb: 'integer' },
   console: { host: 'string', port: 'integer', adminToken: 'string' },
-  journal: { kind: 'string', sqliteFile: 'string', postgresUrl: 'string' },
+  journal: { kind: 'string', sqliteFile: 'string', postgresUrl: 'string', migrate: 'boolean' },
   redis: { host: 'string', port: 'integer', prefix: 'string' },
   delivery: {
     attempts: 'integer',

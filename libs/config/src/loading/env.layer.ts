@@ -1,9 +1,19 @@
 import { ConfigLayer } from './config-layer';
 import { envVarName, JSON_GROUPS, SCALAR_KEYS, ScalarKind } from './config-keys';
 
-/** Only whole integers are converted, so 'abc' or '1.5' reach validation and are reported as given. */
+/**
+ * Only whole integers and 'true' or 'false' are converted, so 'abc', '1.5' or 'yes' reach
+ * validation and are reported as given.
+ */
 function convert(raw: string, kind: ScalarKind): unknown {
-  return kind === 'integer' && /^[+-]?\d+$/.test(raw) ? Number(raw) : raw;
+  switch (kind) {
+    case 'integer':
+      return /^[+-]?\d+$/.test(raw) ? Number(raw) : raw;
+    case 'boolean':
+      return raw === 'true' || raw === 'false' ? raw === 'true' : raw;
+    case 'string':
+      return raw;
+  }
 }
 
 /**

@@ -39,6 +39,11 @@ describe(`${loadConfig.name} refusing bad values`, () => {
       "journal.kind (PAXGATE_JOURNAL_KIND) must be one of 'sqlite', 'postgres'; got 'mysql'",
     ],
     [
+      'a switch that is neither true nor false',
+      { PAXGATE_JOURNAL_MIGRATE: 'no' },
+      "journal.migrate (PAXGATE_JOURNAL_MIGRATE) must be true or false; got 'no'",
+    ],
+    [
       'postgres without a URL',
       { PAXGATE_JOURNAL_KIND: 'postgres' },
       "journal.postgresUrl (PAXGATE_JOURNAL_POSTGRES_URL) is required when journal.kind is 'postgres'",

@@ -31,6 +31,7 @@ describe(loadConfig.name, () => {
     expect(sut.journal).toEqual({
       kind: 'sqlite',
       sqliteFile: join(cwd, 'data', 'journal.sqlite'),
+      migrate: true,
     });
     expect(sut.redis).toEqual({ host: '127.0.0.1', port: 6379, prefix: 'paxgate' });
     expect(sut.delivery).toEqual({
@@ -94,6 +95,7 @@ describe(loadConfig.name, () => {
         PAXGATE_CONSOLE_ADMIN_TOKEN: 'a-token-of-sufficient-length',
         PAXGATE_JOURNAL_KIND: 'postgres',
         PAXGATE_JOURNAL_POSTGRES_URL: 'postgres://paxgate@db/paxgate',
+        PAXGATE_JOURNAL_MIGRATE: 'false',
         PAXGATE_REDIS_HOST: ' redis.internal ',
         PAXGATE_DELIVERY_MAX_BACKOFF_MS: '120000',
         PAXGATE_OUTBOX_STALE_AFTER_MS: '0',
@@ -111,6 +113,7 @@ describe(loadConfig.name, () => {
     expect(sut.journal).toMatchObject({
       kind: 'postgres',
       postgresUrl: 'postgres://paxgate@db/paxgate',
+      migrate: false,
     });
     expect(sut.redis).toEqual({ host: 'redis.internal', port: 6379, prefix: 'paxgate' });
     expect(sut.delivery.maxBackoffMs).toBe(120000);

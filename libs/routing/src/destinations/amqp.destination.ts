@@ -1,7 +1,7 @@
 import { connect } from 'amqplib';
+import { AmqpDestinationConfig, MultipartDelivery } from '@app/config';
 import { DeliveryReceipt, DeliveryRequest } from '../delivery-request';
 import { DeliveryError } from '../delivery.error';
-import { AmqpDestinationConfig, MultipartDelivery } from '../destination-config';
 import { Destination } from '../destination.port';
 import { AmqpConnect, AmqpSession } from './amqp.session';
 import { assertFormat } from './format-check';

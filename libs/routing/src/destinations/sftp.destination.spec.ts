@@ -1,4 +1,4 @@
-import { SftpDestinationConfig } from '../destination-config';
+import { SftpDestinationConfig } from '@app/config';
 import { expectDeliveryError } from '../testing/delivery-error.expectations';
 import { deliveryRequest } from '../testing/delivery-request.fixture';
 import { SftpTestPeer, TEST_SSHD } from '../testing/sftp-test-peer';

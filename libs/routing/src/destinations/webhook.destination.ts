@@ -1,8 +1,8 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { WebhookDestinationConfig, MultipartDelivery } from '@app/config';
 import { DeliveryReceipt, DeliveryRequest } from '../delivery-request';
 import { DeliveryError } from '../delivery.error';
-import { WebhookDestinationConfig, MultipartDelivery } from '../destination-config';
 import { Destination } from '../destination.port';
 import { assertFormat } from './format-check';
 import { signWebhookBody } from './webhook-signature';

@@ -13,7 +13,10 @@ export type DestinationConfig =
   | WebhookDestinationConfig
   | SftpDestinationConfig;
 
-const CLASSES: { [K in DestinationKind]: new () => Extract<DestinationConfig, { kind: K }> } = {
+/** The class that checks each kind of destination. */
+export const DESTINATION_CLASSES: {
+  readonly [K in DestinationKind]: new () => Extract<DestinationConfig, { kind: K }>;
+} = {
   directory: DirectoryDestinationConfig,
   amqp: AmqpDestinationConfig,
   webhook: WebhookDestinationConfig,
@@ -33,5 +36,5 @@ export function toDestinationInstance(plain: unknown): unknown {
   if (known === undefined) {
     return plainToInstance(UnknownDestinationConfig, { kind });
   }
-  return plainToInstance<DestinationConfig, object>(CLASSES[known], plain);
+  return plainToInstance<DestinationConfig, object>(DESTINATION_CLASSES[known], plain);
 }

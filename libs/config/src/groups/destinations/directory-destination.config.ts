@@ -1,9 +1,11 @@
+import { Describe } from '../../schema/describe.decorator';
 import { IsNonEmptyString, IsOneOf } from '../../validation/config.decorators';
 import { DestinationBaseConfig } from './destination-base.config';
 
-/** Writes each message as a file into a local directory (development, or a shared mount). */
+/** For development, a folder a downstream system polls, or an SFTP drop mounted locally. */
+@Describe('Writes each message as a file into a directory.')
 export class DirectoryDestinationConfig extends DestinationBaseConfig {
-  @IsOneOf(['directory']) readonly kind!: 'directory';
-  /** Relative to data.dir; absolute once loaded. */
-  @IsNonEmptyString() readonly path!: string;
+  @Describe('A directory destination.') @IsOneOf(['directory']) readonly kind!: 'directory';
+  /** Absolute once loaded. */
+  @Describe('Directory, relative to data.dir.') @IsNonEmptyString() readonly path!: string;
 }

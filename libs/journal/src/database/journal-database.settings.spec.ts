@@ -1,5 +1,5 @@
 import { loadConfig } from '@app/config';
-import { GATEWAY_CHECKPOINT_PAGES, journalDatabaseOf } from './journal-database.options';
+import { journalDatabaseOf } from './journal-database.settings';
 
 // An admin token set: loading the configuration then writes no token file anywhere.
 const TOKEN = { PAXGATE_CONSOLE_ADMIN_TOKEN: 'journal-options-spec-token' };
@@ -9,7 +9,7 @@ describe('journalDatabaseOf', () => {
     const { journal } = loadConfig({ env: { ...TOKEN, PAXGATE_DATA_DIR: '/srv/paxgate' } });
 
     expect(journalDatabaseOf(journal)).toEqual({ kind: 'sqlite', filename: journal.sqliteFile });
-    expect(journalDatabaseOf(journal, GATEWAY_CHECKPOINT_PAGES)).toEqual({
+    expect(journalDatabaseOf(journal, 16_384)).toEqual({
       kind: 'sqlite',
       filename: journal.sqliteFile,
       checkpointPages: 16_384,
@@ -25,7 +25,7 @@ describe('journalDatabaseOf', () => {
       },
     });
 
-    expect(journalDatabaseOf(journal, GATEWAY_CHECKPOINT_PAGES)).toEqual({
+    expect(journalDatabaseOf(journal, 16_384)).toEqual({
       kind: 'postgres',
       connectionString: 'postgres://db/pg',
     });
