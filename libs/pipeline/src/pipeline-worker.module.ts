@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssemblyModule } from '@app/assembly';
 import { JobsConfig } from '@app/config';
 import { RoutingModule, RoutingModuleOptions } from '@app/routing';
 import { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
@@ -6,8 +7,6 @@ import { cappedBackoff } from './capped-backoff';
 import { configuredProcessor } from './configured-processor.factory';
 import { DeliveryRequestFactory } from './delivery-request.factory';
 import { DeliveryProcessor } from './delivery.processor';
-import { MessageDocumentStore } from './message-document.store';
-import { MultipartAssembler } from './multipart.assembler';
 import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
@@ -20,7 +19,7 @@ export class PipelineWorkerModule {
   static forRoot(routing: RoutingModuleOptions, jobs: JobsConfig): DynamicModule {
     return {
       module: PipelineWorkerModule,
-      imports: [PipelineQueueModule, RoutingModule.forRoot(routing)],
+      imports: [PipelineQueueModule, AssemblyModule, RoutingModule.forRoot(routing)],
       providers: [
         {
           provide: RoutingProcessor,
@@ -33,8 +32,6 @@ export class PipelineWorkerModule {
           }),
         },
         DeliveryRequestFactory,
-        MultipartAssembler,
-        MessageDocumentStore,
         OutboxSweeper,
         AssemblyTimeoutSweeper,
         WorkerErrorReporter,

@@ -1,5 +1,6 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
+import { AssemblePartsUseCase } from '@app/assembly';
 import { DELIVERY_CONFIG, DeliveryConfig } from '@app/config';
 import {
   InterchangeRepository,
@@ -18,7 +19,6 @@ import {
   deliveryJobId,
 } from './queue-names';
 import { deliveryJobOptions } from './delivery-job.options';
-import { MultipartAssembler } from './multipart.assembler';
 
 /**
  * Matches a committed message against the routing rules and fans out one delivery each. A part
@@ -35,7 +35,7 @@ export class RoutingProcessor extends WorkerHost {
     private readonly matcher: RoutingRuleMatcher,
     @InjectQueue(DELIVERY_QUEUE) private readonly deliveryQueue: Queue<DeliveryJob>,
     @Inject(DELIVERY_CONFIG) private readonly config: DeliveryConfig,
-    private readonly assembler: MultipartAssembler,
+    private readonly assembleParts: AssemblePartsUseCase,
   ) {
     super();
   }
@@ -47,10 +47,10 @@ export class RoutingProcessor extends WorkerHost {
       throw new Error(`message ${job.data.messageId} is not in the journal`);
     }
     const { message, interchange } = found;
-    const decision = await this.assembler.admit(
+    const decision = await this.assembleParts.execute({
       message,
-      interchange.carrierId ?? interchange.senderId,
-    );
+      carrier: interchange.carrierId ?? interchange.senderId,
+    });
     switch (decision.kind) {
       case 'single':
         return this.route(message, interchange);
