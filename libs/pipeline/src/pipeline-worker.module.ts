@@ -5,12 +5,16 @@ import { RoutingModule, RoutingModuleOptions } from '@app/routing';
 import { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
 import { cappedBackoff } from './capped-backoff';
 import { configuredProcessor } from './configured-processor.factory';
-import { DeliveryRequestFactory } from './delivery-request.factory';
-import { DeliveryProcessor } from './delivery.processor';
+import { DeliverMessageUseCase } from './delivery/deliver-message.usecase';
+import { DeliveryRequestFactory } from './delivery/delivery-request.factory';
+import { DeliveryProcessor } from './delivery/delivery.processor';
 import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
-import { RoutingProcessor } from './routing.processor';
+import { BullMqDeliveryScheduler } from './routing/bullmq-delivery.scheduler';
+import { DELIVERY_SCHEDULER } from './routing/delivery-scheduler.port';
+import { RouteMessageUseCase } from './routing/route-message.usecase';
+import { RoutingProcessor } from './routing/routing.processor';
 import { WorkerErrorReporter } from './worker-error.reporter';
 
 /** The consumer side: routing (with multi-part assembly) and delivery, and the sweepers. */
@@ -31,6 +35,9 @@ export class PipelineWorkerModule {
             settings: { backoffStrategy: cappedBackoff },
           }),
         },
+        RouteMessageUseCase,
+        { provide: DELIVERY_SCHEDULER, useClass: BullMqDeliveryScheduler },
+        DeliverMessageUseCase,
         DeliveryRequestFactory,
         OutboxSweeper,
         AssemblyTimeoutSweeper,
