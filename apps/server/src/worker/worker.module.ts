@@ -3,6 +3,7 @@ import { SftpPollingModule } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule } from '@app/journal';
 import { PipelineWorkerModule } from '@app/pipeline';
+import { IngestPortsModule } from '../roles/ingest-ports.module';
 import { InspectionModule } from '../roles/inspection.module';
 import { journalDatabaseOf } from '../roles/journal-database.options';
 
@@ -17,6 +18,7 @@ export class WorkerModule {
         PaxgateConfigModule.forRoot(config),
         JournalModule.forRoot({ database: journalDatabaseOf(config.journal), migrate: true }),
         InspectionModule.forRoot(config.inspection, threadScript),
+        IngestPortsModule,
         PipelineWorkerModule.forRoot(config.routing, config.jobs),
         SftpPollingModule,
       ],
