@@ -1,4 +1,4 @@
-import { sshHostKeySha256 } from '@app/carriers';
+import { sshHostKeySha256 } from '@app/routing';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';

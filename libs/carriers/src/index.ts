@@ -16,4 +16,3 @@ export type {
   PkiMaterial,
   StoredCertificate,
 } from './pki/pki-material';
-export { sshHostKeyMatches, sshHostKeySha256 } from './ssh/ssh-host-key.fingerprint';

@@ -3,12 +3,6 @@ export { readBoundedBody, BoundedBody } from './https/bounded-body.reader';
 export { SftpChannelModule } from './sftp/sftp-channel.module';
 export { SftpInboxServer } from './sftp/sftp-inbox.server';
 export { type SftpHostKey } from './sftp/sftp-host.key';
-export {
-  SFTP_INGEST_PORT,
-  type SftpIngestPort,
-  type SftpUpload,
-  type SftpIngestReceipt,
-} from './sftp/sftp-ingest.port';
 export { SftpPollingModule } from './sftp-polling/sftp-polling.module';
 export {
   SFTP_POLLING_QUEUE,

@@ -1,6 +1,11 @@
 export * from './ingest-interchange.command';
 export * from './ingest-result';
-export { IngestInterchangeUseCase } from './ingest-interchange.usecase';
+export { IngestInterchangeUseCase, type IngestInterchange } from './ingest-interchange.usecase';
 export { IngestModule } from './ingest.module';
-export { INTERCHANGE_INSPECTOR, InterchangeInspector } from './interchange-inspector.port';
+export { INGEST_JOURNAL, type IngestJournal } from './ports/ingest-journal.port';
+export { INGEST_OUTBOX, type IngestOutbox } from './ports/ingest-outbox.port';
+export {
+  INTERCHANGE_INSPECTOR,
+  type InterchangeInspector,
+} from './ports/interchange-inspector.port';
 export { quarantineContrlOf } from './quarantine-contrl.builder';

@@ -1,22 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CarrierRegistry } from '@app/carriers';
-import { Finding, syntaxFinding } from '@app/edifact';
-import {
-  InterchangeRepository,
-  JournalWriter,
-  JOURNAL_DATABASE,
-  contentDigest,
-  inDurableTransaction,
-  Database,
-} from '@app/journal';
-import { headerOnlyReading, InspectionOutcome, InterchangeInspection } from '@app/validation';
-import { Kysely } from 'kysely';
+import { InterchangeHeader } from '@app/edifact';
+import { contentDigest, InterchangeRecord } from '@app/journal';
+import { headerOnlyReading, InterchangeInspection, ValidationReport } from '@app/validation';
 import { nextContrlReference } from './contrl-reference';
+import {
+  duplicateFinding,
+  senderFinding,
+  sizeFindings,
+  uninspectedFindings,
+} from './ingest.findings';
 import { IngestInterchangeCommand } from './ingest-interchange.command';
 import { IngestResult } from './ingest-result';
 import { findingRecordOf, messageRecordOf } from './message-record.mapper';
-import { OUTBOX_DISPATCHER, OutboxDispatcher } from '@app/pipeline';
-import { INTERCHANGE_INSPECTOR, InterchangeInspector } from './interchange-inspector.port';
+import { INGEST_JOURNAL, IngestJournal } from './ports/ingest-journal.port';
+import { INGEST_OUTBOX, IngestOutbox } from './ports/ingest-outbox.port';
+import { INTERCHANGE_INSPECTOR, InterchangeInspector } from './ports/interchange-inspector.port';
+
+/** What ingest concluded, journaled with the interchange: the report, and a duplicate's original. */
+interface Verdict {
+  report: ValidationReport;
+  duplicateOf?: string;
+}
 
 /**
  * The one ingest use case every channel calls: check, decide, journal in one transaction, and
@@ -25,73 +30,48 @@ import { INTERCHANGE_INSPECTOR, InterchangeInspector } from './interchange-inspe
 @Injectable()
 export class IngestInterchangeUseCase {
   constructor(
-    @Inject(JOURNAL_DATABASE) private readonly db: Kysely<Database>,
+    @Inject(INGEST_JOURNAL) private readonly journal: IngestJournal,
     private readonly carriers: CarrierRegistry,
-    @Inject(OUTBOX_DISPATCHER) private readonly outbox: OutboxDispatcher,
+    @Inject(INGEST_OUTBOX) private readonly outbox: IngestOutbox,
     @Inject(INTERCHANGE_INSPECTOR) private readonly inspector: InterchangeInspector,
   ) {}
 
   async execute(command: IngestInterchangeCommand): Promise<IngestResult> {
-    const outcome = await this.inspector.inspect(
-      command.bytes,
-      command.receivedAt,
-      command.carrierId,
-    );
+    const { bytes, carrierId, receivedAt } = command;
+    const outcome = await this.inspector.inspect(bytes, receivedAt, carrierId);
     const inspection = new InterchangeInspection(
-      outcome.kind === 'read' ? outcome.reading : headerOnlyReading(command.bytes),
-      { now: command.receivedAt },
+      outcome.kind === 'read' ? outcome.reading : headerOnlyReading(bytes),
+      { now: receivedAt },
     );
-    const header = inspection.header;
-    const sha256 = contentDigest(command.bytes);
-    const result = await inDurableTransaction(this.db, async (trx) => {
-      // What kept the interchange from being read whole leads: the rest follows from it.
-      const cause = [...uninspectedFindings(outcome), ...this.sizeFindings(command)];
-      const extra = this.senderFindings(command.carrierId, header.sender.id);
-      const earlier =
-        cause.length + extra.length > 0
-          ? undefined
-          : await this.findEarlier(
-              new InterchangeRepository(trx),
-              header.sender.id,
-              header.controlReference,
-              sha256,
-            );
-      if (earlier !== undefined) extra.push(duplicateFinding(earlier.id, header.controlReference));
-      const report = inspection.conclude(extra, nextContrlReference(command.receivedAt), cause);
-      const duplicate = earlier !== undefined;
-      const envelopeFindings = report.findings.filter((f) => f.location.messageIndex === undefined);
-      const recorded = await new JournalWriter(trx).recordInterchange({
-        carrierId:
-          command.carrierId !== undefined && this.carriers.byId(command.carrierId)
-            ? command.carrierId
-            : null,
-        channel: command.channel,
-        senderId: header.sender.id,
-        recipientId: header.recipient.id,
-        controlReference: header.controlReference,
-        raw: command.bytes,
-        sha256,
-        test: header.test,
-        outcome: duplicate
-          ? 'duplicate'
-          : report.outcome === 'accepted' || report.messages.some((m) => m.outcome === 'accepted')
-            ? 'accepted'
-            : 'rejected',
-        receivedAt: command.receivedAt,
-        duplicateOf: earlier?.id ?? null,
-        messages: report.messages.map((m) => messageRecordOf(m, duplicate)),
-        findings: envelopeFindings.map(findingRecordOf),
-        contrl: report.contrl,
-      });
-      return { recorded, report, duplicateOf: earlier?.id };
+    const { header } = inspection;
+    const sha256 = contentDigest(bytes);
+    // What kept the interchange from being read whole leads: the rest follows from it.
+    const cause = [...uninspectedFindings(outcome), ...sizeFindings(command)];
+    const mayUseSender =
+      carrierId !== undefined && this.carriers.mayUseSender(carrierId, header.sender.id);
+    const extra = mayUseSender ? [] : [senderFinding(carrierId, header.sender.id)];
+    // Only an interchange rejected for nothing else is looked up as a possible resend.
+    const identity =
+      cause.length + extra.length > 0
+        ? undefined
+        : { senderId: header.sender.id, controlReference: header.controlReference, sha256 };
+    const { recorded, verdict } = await this.journal.record(identity, (earlier) => {
+      const duplicateOf = earlier?.id;
+      const findings =
+        duplicateOf === undefined
+          ? extra
+          : [...extra, duplicateFinding(duplicateOf, header.controlReference)];
+      const report = inspection.conclude(findings, nextContrlReference(receivedAt), cause);
+      const verdict: Verdict = { report, ...(duplicateOf !== undefined ? { duplicateOf } : {}) };
+      return { record: this.recordOf(command, header, sha256, verdict), verdict };
     });
-    const { recorded, report, duplicateOf } = result;
     if (recorded.outboxMessageIds.length > 0) {
       // Committed already, so the carrier is answered now, not after the queue: while Redis is
       // unreachable the hand-off waits or fails, and the outbox sweeper retries it; nothing is lost.
       // The dispatcher reports failures, once a streak rather than once an interchange.
       void this.outbox.dispatch(recorded.outboxMessageIds).catch(() => undefined);
     }
+    const { report, duplicateOf } = verdict;
     return {
       interchangeId: recorded.interchangeId,
       outcome: duplicateOf !== undefined ? 'duplicate' : report.outcome,
@@ -101,85 +81,38 @@ export class IngestInterchangeUseCase {
     };
   }
 
-  private sizeFindings(command: IngestInterchangeCommand): Finding[] {
-    if (command.oversize === undefined) return [];
-    const { size, limit } = command.oversize;
-    const what = size === undefined ? 'over' : `${size} bytes, over`;
-    return [
-      syntaxFinding(
-        'interchange',
-        '18',
-        'gateway.size',
-        `The interchange is ${what} this channel's limit of ${limit} bytes; only its first ${limit} bytes were kept.`,
-        size === undefined ? { tag: 'UNB' } : { tag: 'UNB', value: String(size) },
-      ),
-    ];
-  }
-
-  private senderFindings(carrierId: string | undefined, senderId: string): Finding[] {
-    if (carrierId !== undefined && this.carriers.mayUseSender(carrierId, senderId)) return [];
-    const who = carrierId === undefined ? 'an unidentified client' : `carrier '${carrierId}'`;
-    return [
-      syntaxFinding(
-        'interchange',
-        '23',
-        'gateway.sender',
-        `Interchange sender '${senderId}' is not registered for ${who}.`,
-        { tag: 'UNB', element: 2, component: 1, value: senderId },
-      ),
-    ];
-  }
-
-  private async findEarlier(
-    repo: InterchangeRepository,
-    senderId: string,
-    reference: string,
+  private recordOf(
+    command: IngestInterchangeCommand,
+    header: InterchangeHeader,
     sha256: string,
-  ) {
-    await repo.lockIdentity(senderId, reference, sha256);
-    const byReference =
-      senderId !== '' && reference !== ''
-        ? await repo.findEarlierBySenderReference(senderId, reference)
-        : undefined;
-    return byReference ?? (await repo.findEarlierBySha256(sha256));
+    { report, duplicateOf }: Verdict,
+  ): InterchangeRecord {
+    const duplicate = duplicateOf !== undefined;
+    const { carrierId } = command;
+    return {
+      carrierId: carrierId !== undefined && this.carriers.byId(carrierId) ? carrierId : null,
+      channel: command.channel,
+      senderId: header.sender.id,
+      recipientId: header.recipient.id,
+      controlReference: header.controlReference,
+      raw: command.bytes,
+      sha256,
+      test: header.test,
+      outcome: duplicate
+        ? 'duplicate'
+        : report.outcome === 'accepted' || report.messages.some((m) => m.outcome === 'accepted')
+          ? 'accepted'
+          : 'rejected',
+      receivedAt: command.receivedAt,
+      duplicateOf: duplicateOf ?? null,
+      messages: report.messages.map((m) => messageRecordOf(m, duplicate)),
+      findings: report.findings
+        .filter((f) => f.location.messageIndex === undefined)
+        .map(findingRecordOf),
+      contrl: report.contrl,
+    };
   }
 }
 
-function duplicateFinding(earlierId: string, reference: string): Finding {
-  return syntaxFinding(
-    'interchange',
-    '26',
-    'gateway.duplicate',
-    `Interchange '${reference}' was received before (journal id ${earlierId}); it is not routed again.`,
-    { tag: 'UNB', element: 5, component: 1, value: reference },
-  );
-}
-
-/** Why an interchange was not inspected, when it was not: it is rejected as a whole (18). */
-function uninspectedFindings(outcome: InspectionOutcome): Finding[] {
-  switch (outcome.kind) {
-    case 'read':
-      return [];
-    case 'over-budget':
-      return [
-        syntaxFinding(
-          'interchange',
-          '18',
-          `inspection.budget.${outcome.budget}`,
-          `The inspection was stopped: it needed more than its ${outcome.budget} budget of ${outcome.limit}. ` +
-            'The interchange is kept, not checked; send it again in smaller interchanges.',
-          { tag: 'UNB' },
-        ),
-      ];
-    case 'failed':
-      return [
-        syntaxFinding(
-          'interchange',
-          '18',
-          'inspection.failed',
-          `The interchange could not be inspected (${outcome.error}); it is kept, not checked. Contact the PIU.`,
-          { tag: 'UNB' },
-        ),
-      ];
-  }
-}
+/** What a channel adapter calls: the use case's one method (what a spec's fake implements). */
+export type IngestInterchange = Pick<IngestInterchangeUseCase, 'execute'>;

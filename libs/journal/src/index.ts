@@ -41,6 +41,7 @@ export { MessageRepository } from './repositories/message.repository';
 export { OutboxRepository } from './repositories/outbox.repository';
 export { contentDigest, deliveryIdempotencyKey } from './support/digest';
 export { JournalWriter } from './writer/journal.writer';
+export { JournalIngestStore } from './writer/journal-ingest.store';
 export { JournalReader } from './reader/journal.reader';
 export { JOURNAL_DATABASE } from './journal.tokens';
 export { JournalModule, type JournalModuleOptions } from './journal.module';

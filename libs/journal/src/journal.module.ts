@@ -15,6 +15,7 @@ import { IngestAttemptRepository } from './repositories/ingest-attempt.repositor
 import { InterchangeRepository } from './repositories/interchange.repository';
 import { MessageRepository } from './repositories/message.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
+import { JournalIngestStore } from './writer/journal-ingest.store';
 import { JournalWriter } from './writer/journal.writer';
 import { JOURNAL_DATABASE } from './journal.tokens';
 
@@ -40,6 +41,7 @@ const JOURNAL_CLASSES = [
   MessageRepository,
   OutboxRepository,
   JournalWriter,
+  JournalIngestStore,
   JournalReader,
 ];
 

@@ -5,22 +5,18 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
+import { CloseOverdueAssembliesUseCase } from '@app/assembly';
 import { ASSEMBLY_CONFIG, AssemblyConfig } from '@app/config';
-import { Assembly, AssemblyRepository, MessageRepository, missingParts } from '@app/journal';
 import { PeriodicPassRunner } from './periodic-pass.runner';
 
-/**
- * Closes sets whose parts stopped coming: past the timeout (from the first part) a set becomes
- * incomplete, with a finding naming what is missing, and waits for a technician to force it.
- */
+/** Closes overdue multi-part sets every `assembly.sweepIntervalMs` in the worker role. */
 @Injectable()
 export class AssemblyTimeoutSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AssemblyTimeoutSweeper.name);
   private readonly runner = new PeriodicPassRunner((now) => this.sweep(now));
 
   constructor(
-    private readonly assemblies: AssemblyRepository,
-    private readonly messages: MessageRepository,
+    private readonly closeOverdue: CloseOverdueAssembliesUseCase,
     @Inject(ASSEMBLY_CONFIG) private readonly config: AssemblyConfig,
   ) {}
 
@@ -39,43 +35,10 @@ export class AssemblyTimeoutSweeper implements OnApplicationBootstrap, OnApplica
 
   private async sweep(now: Date): Promise<number> {
     try {
-      let closed = 0;
-      for (const assembly of await this.assemblies.overdue(now)) {
-        if (await this.close(assembly, now)) closed++;
-      }
-      return closed;
+      return await this.closeOverdue.execute({ now });
     } catch (error) {
       this.logger.warn(`assembly sweep failed, will retry: ${String(error)}`);
       return 0;
     }
-  }
-
-  private async close(assembly: Assembly, now: Date): Promise<boolean> {
-    const parts = await this.assemblies.parts(assembly.id);
-    const numbers = parts.map((p) => p.partNumber);
-    const missing = missingParts(assembly.partCount, numbers);
-    const final =
-      assembly.partCount === null ? ' The final part (F) never came, so the count is unknown.' : '';
-    const text =
-      `${assembly.messageType} '${assembly.accessReference}' from ${assembly.carrier}: ` +
-      `parts ${numbers.join(', ')} arrived` +
-      (missing.length > 0 ? `; missing ${missing.join(', ')}.` : '.') +
-      final;
-    const closed = await this.assemblies.transition(
-      assembly.id,
-      ['assembling'],
-      'incomplete',
-      now,
-      [{ rule: 'assembly.incomplete', text }],
-    );
-    if (!closed) return false;
-    for (const part of parts) {
-      await this.messages.setStatus(part.messageId, 'incomplete', {
-        assembly: assembly.id,
-        missing: missing.join(' '),
-      });
-    }
-    this.logger.warn(`closed incomplete: ${text}`);
-    return true;
   }
 }

@@ -4,7 +4,7 @@ export { PipelineQueueModule } from './pipeline-queue.module';
 export { PipelineWorkerModule } from './pipeline-worker.module';
 export { OutboxSweeper } from './outbox.sweeper';
 export { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
-export { DeliveryProcessor, DeliveryOutcome } from './delivery.processor';
+export type { DeliveryOutcome } from './delivery/delivery.attempt';
 export { deliveryJobOptions } from './delivery-job.options';
 export { routingJobOptions } from './routing-job.options';
 export { FINISHED_JOBS_KEPT } from './finished-jobs.retention';

@@ -1,17 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssemblyModule } from '@app/assembly';
 import { JobsConfig } from '@app/config';
 import { RoutingModule, RoutingModuleOptions } from '@app/routing';
 import { AssemblyTimeoutSweeper } from './assembly-timeout.sweeper';
 import { cappedBackoff } from './capped-backoff';
 import { configuredProcessor } from './configured-processor.factory';
-import { DeliveryRequestFactory } from './delivery-request.factory';
-import { DeliveryProcessor } from './delivery.processor';
-import { MessageDocumentStore } from './message-document.store';
-import { MultipartAssembler } from './multipart.assembler';
+import { DeliverMessageUseCase } from './delivery/deliver-message.usecase';
+import { DeliveryRequestFactory } from './delivery/delivery-request.factory';
+import { DeliveryProcessor } from './delivery/delivery.processor';
 import { OutboxSweeper } from './outbox.sweeper';
 import { PipelineQueueModule } from './pipeline-queue.module';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
-import { RoutingProcessor } from './routing.processor';
+import { BullMqDeliveryScheduler } from './routing/bullmq-delivery.scheduler';
+import { DELIVERY_SCHEDULER } from './routing/delivery-scheduler.port';
+import { RouteMessageUseCase } from './routing/route-message.usecase';
+import { RoutingProcessor } from './routing/routing.processor';
 import { WorkerErrorReporter } from './worker-error.reporter';
 
 /** The consumer side: routing (with multi-part assembly) and delivery, and the sweepers. */
@@ -20,7 +23,7 @@ export class PipelineWorkerModule {
   static forRoot(routing: RoutingModuleOptions, jobs: JobsConfig): DynamicModule {
     return {
       module: PipelineWorkerModule,
-      imports: [PipelineQueueModule, RoutingModule.forRoot(routing)],
+      imports: [PipelineQueueModule, AssemblyModule, RoutingModule.forRoot(routing)],
       providers: [
         {
           provide: RoutingProcessor,
@@ -32,9 +35,10 @@ export class PipelineWorkerModule {
             settings: { backoffStrategy: cappedBackoff },
           }),
         },
+        RouteMessageUseCase,
+        { provide: DELIVERY_SCHEDULER, useClass: BullMqDeliveryScheduler },
+        DeliverMessageUseCase,
         DeliveryRequestFactory,
-        MultipartAssembler,
-        MessageDocumentStore,
         OutboxSweeper,
         AssemblyTimeoutSweeper,
         WorkerErrorReporter,

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
-import { DeliveryProcessor } from './delivery.processor';
-import { RoutingProcessor } from './routing.processor';
+import { DeliveryProcessor } from './delivery/delivery.processor';
+import { RoutingProcessor } from './routing/routing.processor';
 import { WorkerErrorReporter } from './worker-error.reporter';
 
 describe('WorkerErrorReporter', () => {

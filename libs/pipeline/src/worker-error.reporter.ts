@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConnectionErrorLog } from './connection-error.log';
-import { DeliveryProcessor } from './delivery.processor';
+import { DeliveryProcessor } from './delivery/delivery.processor';
 import { DELIVERY_QUEUE, ROUTING_QUEUE } from './queue-names';
-import { RoutingProcessor } from './routing.processor';
+import { RoutingProcessor } from './routing/routing.processor';
 
 /** Listens to the workers' errors as QueueErrorReporter does to the queues'. */
 @Injectable()

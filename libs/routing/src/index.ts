@@ -20,6 +20,7 @@ export {
   type SftpDestinationOptions,
 } from './destinations/sftp.destination';
 export { sftpFileName } from './destinations/sftp-file.name';
+export { sshHostKeyMatches, sshHostKeySha256 } from './destinations/ssh-host-key.fingerprint';
 export { createDestination } from './destination.factory';
 export { DestinationRegistry } from './destination.registry';
 export { DESTINATIONS } from './routing.tokens';

@@ -7,6 +7,7 @@ import {
 } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule, journalDatabaseOf } from '@app/journal';
+import { IngestPortsModule } from '../roles/ingest-ports.module';
 import { InspectionModule } from '../roles/inspection.module';
 import { GATEWAY_CHECKPOINT_PAGES } from '../roles/journal-database.options';
 
@@ -24,6 +25,7 @@ export class GatewayModule {
           migrate: config.journal.migrate,
         }),
         InspectionModule.forRoot(config.inspection, threadScript),
+        IngestPortsModule,
         HttpsChannelModule,
         ...(config.sftp.port !== undefined ? [SftpChannelModule] : []),
         // Started by the launcher as a microservice of this application (MqChannelServer).

@@ -3,6 +3,7 @@ import { SftpPollingModule } from '@app/channels';
 import { PaxgateConfig, PaxgateConfigModule } from '@app/config';
 import { JournalModule, journalDatabaseOf } from '@app/journal';
 import { PipelineWorkerModule } from '@app/pipeline';
+import { IngestPortsModule } from '../roles/ingest-ports.module';
 import { InspectionModule } from '../roles/inspection.module';
 
 /** The queue role: routing, delivery, the outbox sweeper, and polling carriers' SFTP servers. */
@@ -19,6 +20,7 @@ export class WorkerModule {
           migrate: config.journal.migrate,
         }),
         InspectionModule.forRoot(config.inspection, threadScript),
+        IngestPortsModule,
         PipelineWorkerModule.forRoot(config.routing, config.jobs),
         SftpPollingModule,
       ],

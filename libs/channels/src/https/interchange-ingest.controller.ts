@@ -1,7 +1,7 @@
 import { Controller, HttpStatus, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { GATEWAY_CONFIG, GatewayConfig } from '@app/config';
-import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeUseCase, IngestResult } from '@app/ingest';
 import type { Request, Response } from 'express';
 import { TLSSocket } from 'node:tls';
 import { readBoundedBody } from './bounded-body.reader';
@@ -19,7 +19,7 @@ export class InterchangeIngestController {
   private readonly logger = new Logger(InterchangeIngestController.name);
 
   constructor(
-    private readonly ingest: IngestInterchangeUseCase,
+    @Inject(IngestInterchangeUseCase) private readonly ingest: IngestInterchange,
     private readonly peers: TlsPeerCarrierReader,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CarrierConfig, MqConfig } from '@app/config';
-import { IngestInterchangeCommand, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeCommand, IngestResult } from '@app/ingest';
 import { FakeMqConnector } from '../testing/fake-mq.connector';
 import { FakeMqMessage } from '../testing/fake-mq.message';
 import { Timeline } from '../testing/mq-timeline';
@@ -8,7 +8,7 @@ import { MqConsumerSupervisor } from './mq-consumer.supervisor';
 import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
 import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
-import { MqDeliveryHandler, MqIngest } from './mq-delivery.handler';
+import { MqDeliveryHandler } from './mq-delivery.handler';
 
 const config: MqConfig = {
   url: 'amqp://broker',
@@ -34,7 +34,7 @@ const carriers: CarrierConfig[] = [
 ];
 
 /** Commits at once, or holds every call until `release()`. */
-class GatedIngest implements MqIngest {
+class GatedIngest implements IngestInterchange {
   held = false;
   private readonly waiting: Array<() => void> = [];
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { MqConfig } from '@app/config';
-import { IngestInterchangeCommand, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeCommand, IngestResult } from '@app/ingest';
 import { createHash } from 'node:crypto';
 import { FakeMqConnection } from '../testing/fake-mq.connection';
 import { FakeMqMessage } from '../testing/fake-mq.message';
@@ -9,7 +9,7 @@ import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
 import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
 import { MqRoute } from './mq-carrier.routes';
-import { MqDeliveryHandler, MqIngest } from './mq-delivery.handler';
+import { MqDeliveryHandler } from './mq-delivery.handler';
 
 const CONTRL = "UNB+UNOC:3+PAXGATE:ZZ+DEMO:ZZ+261129:0600+P1'UCI+R1+DEMO:ZZ+PAXGATE:ZZ+7'Ü";
 const config: MqConfig = {
@@ -36,7 +36,7 @@ function resultOf(outcome: IngestResult['outcome'], duplicateOf?: string): Inges
 }
 
 /** An ingest that records its commands and resolves (journal committed) when told. */
-class FakeIngest implements MqIngest {
+class FakeIngest implements IngestInterchange {
   readonly commands: IngestInterchangeCommand[] = [];
   private commit: ((result: IngestResult) => void) | undefined;
   private fail: ((error: Error) => void) | undefined;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MQ_CONFIG, MqConfig } from '@app/config';
-import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeUseCase, IngestResult } from '@app/ingest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InboundSubject } from '../quarantine/inbound.subject';
 import { QuarantineVerdict } from '../quarantine/ingest-attempt.outcome';
@@ -10,8 +10,6 @@ import { MqRoute } from './mq-carrier.routes';
 import { quarantinedCopyOf, quarantineQueueOf, quarantineReplyOf } from './mq-quarantine.mapper';
 import { contrlReplyOf } from './mq-reply.mapper';
 import { backoffDelay } from './reconnect.backoff';
-
-export type MqIngest = Pick<IngestInterchangeUseCase, 'execute'>;
 
 /**
  * One message from a carrier's queue: identity, ingest, CONTRL reply, ack, in that order.
@@ -33,7 +31,7 @@ export class MqDeliveryHandler {
   private failures = 0;
 
   constructor(
-    @Inject(IngestInterchangeUseCase) private readonly ingest: MqIngest,
+    @Inject(IngestInterchangeUseCase) private readonly ingest: IngestInterchange,
     @Inject(MQ_CONFIG) private readonly config: MqConfig,
     @Inject(PoisonQuarantinePolicy) private readonly policy: PoisonQuarantinePolicy,
   ) {}

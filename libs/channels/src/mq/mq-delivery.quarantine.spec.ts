@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { MqConfig } from '@app/config';
-import { IngestInterchangeCommand, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeCommand, IngestResult } from '@app/ingest';
 import { createHash } from 'node:crypto';
 import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
@@ -9,7 +9,7 @@ import { FakeMqConnection } from '../testing/fake-mq.connection';
 import { FakeMqMessage } from '../testing/fake-mq.message';
 import { Timeline } from '../testing/mq-timeline';
 import { MqRoute } from './mq-carrier.routes';
-import { MqDeliveryHandler, MqIngest } from './mq-delivery.handler';
+import { MqDeliveryHandler } from './mq-delivery.handler';
 
 const config = { reconnectMinMs: 1, reconnectMaxMs: 2 } as MqConfig;
 const demo: MqRoute = { carrierId: 'DEMO', inboundQueue: 'DEMO.IN', replyQueue: 'DEMO.REPLY' };
@@ -17,7 +17,7 @@ const POISON = Buffer.from("UNA:+.? 'UNB+UNOA:4+DEMO:ZZ+PAXGATE:ZZ+261207:1100+R
 const KEY = `mq:DEMO.IN:${createHash('sha256').update(POISON).digest('hex')}`;
 
 /** Ingest that fails every time, or accepts when `healthy`. */
-class FakeIngest implements MqIngest {
+class FakeIngest implements IngestInterchange {
   readonly commands: IngestInterchangeCommand[] = [];
   healthy = false;
 

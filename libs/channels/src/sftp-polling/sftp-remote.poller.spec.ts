@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { RedisConfig, SftpConfig, SftpRemoteConfig } from '@app/config';
-import { IngestInterchangeCommand, IngestInterchangeUseCase, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeCommand, IngestResult } from '@app/ingest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ const claims: FileClaims = {
 };
 
 /** Ingest that fails for the bodies in `failing` and accepts the others. */
-class FakeIngest {
+class FakeIngest implements IngestInterchange {
   readonly commands: IngestInterchangeCommand[] = [];
   readonly failing = new Set<string>();
 
@@ -51,7 +51,7 @@ describe(SftpRemotePoller.name, () => {
     new SftpRemotePoller(
       { open: () => Promise.resolve(session) },
       claims,
-      ingest as unknown as IngestInterchangeUseCase,
+      ingest,
       { prefix: 'p' } as RedisConfig,
       { uploadLimitBytes: 1000 } as SftpConfig,
       new PoisonQuarantinePolicy(attempts, events, { maxAttempts: 3 }),

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REDIS_CONFIG, RedisConfig, SFTP_CONFIG, SftpConfig, SftpRemoteConfig } from '@app/config';
-import { IngestInterchangeUseCase, IngestResult } from '@app/ingest';
+import { IngestInterchange, IngestInterchangeUseCase, IngestResult } from '@app/ingest';
 import { posix } from 'node:path';
 import { InboundSubject } from '../quarantine/inbound.subject';
 import { QuarantineVerdict } from '../quarantine/ingest-attempt.outcome';
@@ -58,7 +58,7 @@ export class SftpRemotePoller {
   constructor(
     @Inject(SFTP_REMOTE_CONNECTOR) private readonly connector: SftpRemoteConnector,
     @Inject(FILE_CLAIMS) private readonly claims: FileClaims,
-    private readonly ingest: IngestInterchangeUseCase,
+    @Inject(IngestInterchangeUseCase) private readonly ingest: IngestInterchange,
     @Inject(REDIS_CONFIG) private readonly redis: RedisConfig,
     @Inject(SFTP_CONFIG) private readonly sftp: SftpConfig,
     @Inject(PoisonQuarantinePolicy) private readonly policy: PoisonQuarantinePolicy,

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import SftpClient from 'ssh2-sftp-client';
 import { SftpRemoteConnector, SftpRemoteSession } from './sftp-remote.port';
 import { Ssh2SftpRemoteSession } from './ssh2-sftp-remote.session';
-import { sshHostKeyMatches } from '@app/carriers';
+import { sshHostKeyMatches } from '@app/routing';
 
 /** ssh2-sftp-client logs to the console unless given its own listeners; errors reach us anyway. */
 const QUIET: SftpClient.Callbacks = {

@@ -1,14 +1,14 @@
 import { Logger } from '@nestjs/common';
+import { IngestInterchange, IngestResult } from '@app/ingest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InboundSubject } from '../quarantine/inbound.subject';
 import { AttemptMode, PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { CarrierSftpTree } from './carrier-sftp.tree';
 import { InboxQuarantine, QuarantinedUpload } from './inbox.quarantine';
-import { SftpIngestPort, SftpIngestReceipt } from './sftp-ingest.port';
 
 /** Where a complete upload ended up once journaled. */
-export interface IngestedUpload extends SftpIngestReceipt {
+export interface IngestedUpload extends Pick<IngestResult, 'interchangeId' | 'outcome' | 'contrl'> {
   kind: 'ingested';
   /** File name under archive/. */
   archivedAs: string;
@@ -30,7 +30,7 @@ export class InboxFileIngester {
   private readonly quarantine: InboxQuarantine;
 
   constructor(
-    private readonly port: SftpIngestPort,
+    private readonly ingestion: IngestInterchange,
     private readonly policy: PoisonQuarantinePolicy,
   ) {
     this.quarantine = new InboxQuarantine(policy);
@@ -66,9 +66,10 @@ export class InboxFileIngester {
     const bytes = oversize ? read.subarray(0, oversize.limit) : read;
     const subject = InboundSubject.upload(tree.carrierId, name, bytes);
     const outcome = await this.policy.attempt(subject, mode, () =>
-      this.port.ingest({
-        carrierId: tree.carrierId,
+      this.ingestion.execute({
         bytes,
+        channel: 'sftp',
+        carrierId: tree.carrierId,
         receivedAt,
         ...(oversize ? { oversize } : {}),
       }),
@@ -88,19 +89,19 @@ export class InboxFileIngester {
   private async answer(
     tree: CarrierSftpTree,
     name: string,
-    receipt: SftpIngestReceipt,
+    result: IngestResult,
   ): Promise<IngestedUpload> {
-    const { interchangeId } = receipt;
+    const { interchangeId, outcome, contrl } = result;
     const archivedAs = await tree.moveFromInbox(name, 'archive', [
       name,
       `${interchangeId}-${name}`,
       `${interchangeId}-${Date.now()}-${name}`,
     ]);
     const contrlFile = `${name}.contrl`;
-    await tree.leaveContrl(contrlFile, receipt.contrl, interchangeId);
+    await tree.leaveContrl(contrlFile, contrl, interchangeId);
     this.logger.log(
-      `SFTP ${tree.carrierId}: inbox/${name} is interchange ${interchangeId} (${receipt.outcome}); archive/${archivedAs}, outbox/${contrlFile}`,
+      `SFTP ${tree.carrierId}: inbox/${name} is interchange ${interchangeId} (${outcome}); archive/${archivedAs}, outbox/${contrlFile}`,
     );
-    return { kind: 'ingested', ...receipt, archivedAs, contrlFile };
+    return { kind: 'ingested', interchangeId, outcome, contrl, archivedAs, contrlFile };
   }
 }

@@ -10,7 +10,7 @@ import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
 import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
 import { generateEd25519KeyPair } from './ed25519-key.generator';
 import { SftpInboxServer } from './sftp-inbox.server';
-import { FakeIngestPort } from './testing/fake-ingest.port';
+import { FakeIngestUseCase } from './testing/fake-ingest.usecase';
 import { SftpTestClient } from './testing/sftp-test.client';
 
 const POISON = Buffer.from("UNA:+.? 'UNB+UNOA:4+DEMO:ZZ+PAXGATE:ZZ+261207:1100+REF42'UNH+1+PAX");
@@ -25,7 +25,7 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
   ] as CarrierConfig[];
   let dir: string;
   let config: SftpConfig;
-  let port: FakeIngestPort;
+  let ingest: FakeIngestUseCase;
   let attempts: FakeIngestAttempts;
   let events: FakeQuarantineEvents;
   let sut: SftpInboxServer;
@@ -36,7 +36,7 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
 
   async function start(): Promise<void> {
     const policy = new PoisonQuarantinePolicy(attempts, events, { maxAttempts: 3 });
-    sut = new SftpInboxServer(config, carriers, port, policy);
+    sut = new SftpInboxServer(config, carriers, ingest, policy);
     await sut.start();
   }
 
@@ -54,7 +54,7 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
       root: join(dir, 'sftp', 'carriers'),
       uploadLimitBytes: 1000,
     };
-    port = new FakeIngestPort();
+    ingest = new FakeIngestUseCase();
     attempts = new FakeIngestAttempts();
     events = new FakeQuarantineEvents();
     warnings = [];
@@ -76,18 +76,18 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
 
   it('listens before it takes the files left in inboxes, and serves uploads meanwhile', async () => {
     await leave('slow.edi', 'SLOW');
-    port.hold((upload) => upload.bytes.toString() === 'SLOW');
+    ingest.hold((command) => command.bytes.toString() === 'SLOW');
     let recovered = false;
 
     await start();
     void sut.recovered().then(() => (recovered = true));
-    await waitFor(() => port.uploads.length === 1);
+    await waitFor(() => ingest.commands.length === 1);
     client = await SftpTestClient.connect(sut.port ?? 0, 'DEMO', demoKey.private);
     await client.put('/inbox/fresh.edi', 'UNA');
 
     expect(await readdir(demo('archive'))).toEqual(['fresh.edi']);
     expect(recovered).toBe(false);
-    port.release();
+    ingest.release();
     expect(await sut.recovered()).toEqual({ ingested: 1, quarantined: 0, left: 0 });
     expect((await readdir(demo('archive'))).sort()).toEqual(['fresh.edi', 'slow.edi']);
   });
@@ -108,7 +108,7 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
     await start();
 
     expect(await sut.recovered()).toEqual({ ingested: 0, quarantined: 1, left: 0 });
-    expect(port.uploads).toEqual([]);
+    expect(ingest.commands).toEqual([]);
     expect(await readdir(demo('inbox'))).toEqual([]);
     expect(await readFile(demo('quarantine', 'poison.edi'))).toEqual(POISON);
     expect(await readFile(demo('outbox', 'poison.edi.contrl'), 'latin1')).toContain(
@@ -133,7 +133,7 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
   });
 
   it('tries a file that fails every time once per start, then quarantines it', async () => {
-    port.outage = true;
+    ingest.outage = true;
     await start();
     client = await SftpTestClient.connect(sut.port ?? 0, 'DEMO', demoKey.private);
     await expect(client.put('/inbox/bad.edi', POISON)).rejects.toThrow('stays in inbox');
@@ -151,14 +151,14 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
       { ingested: 0, quarantined: 0, left: 1 },
       { ingested: 0, quarantined: 1, left: 0 },
     ]);
-    expect(port.uploads).toHaveLength(3);
+    expect(ingest.commands).toHaveLength(3);
     expect(existsSync(demo('quarantine', 'bad.edi'))).toBe(true);
     expect(events.appended[0]?.detail).toMatchObject({ attempts: 3, lastError: 'journal is down' });
   });
 
   it('answers the upload that makes the last try with where it was quarantined', async () => {
     attempts.seed(keyOf('bad.edi', POISON), 2, 'journal is down');
-    port.outage = true;
+    ingest.outage = true;
     await start();
     client = await SftpTestClient.connect(sut.port ?? 0, 'DEMO', demoKey.private);
 
@@ -171,15 +171,15 @@ describe(`${SftpInboxServer.name} recovery and quarantine`, () => {
   it('stops its recovery with the server: the file being taken finishes, no other starts', async () => {
     await leave('a.edi', 'A');
     await leave('b.edi', 'B');
-    port.hold();
+    ingest.hold();
     await start();
-    await waitFor(() => port.uploads.length === 1);
+    await waitFor(() => ingest.commands.length === 1);
 
     const stopped = sut.stop();
-    port.release();
+    ingest.release();
     await stopped;
 
-    expect(port.uploads).toHaveLength(1);
+    expect(ingest.commands).toHaveLength(1);
     expect(await readdir(demo('inbox'))).toHaveLength(1);
     expect(await sut.recovered()).toEqual({ ingested: 1, quarantined: 0, left: 0 });
   });

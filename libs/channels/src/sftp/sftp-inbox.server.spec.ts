@@ -9,7 +9,7 @@ import { PoisonQuarantinePolicy } from '../quarantine/poison-quarantine.policy';
 import { FakeIngestAttempts } from '../quarantine/testing/fake-ingest.attempts';
 import { FakeQuarantineEvents } from '../quarantine/testing/fake-quarantine.events';
 import { SftpInboxServer } from './sftp-inbox.server';
-import { FakeIngestPort } from './testing/fake-ingest.port';
+import { FakeIngestUseCase } from './testing/fake-ingest.usecase';
 import { SftpTestClient } from './testing/sftp-test.client';
 
 const LIMIT = 1000;
@@ -25,7 +25,7 @@ describe(SftpInboxServer.name, () => {
   ] as CarrierConfig[];
   let dir: string;
   let config: SftpConfig;
-  let port: FakeIngestPort;
+  let ingest: FakeIngestUseCase;
   let attempts: FakeIngestAttempts;
   let events: FakeQuarantineEvents;
   let sut: SftpInboxServer;
@@ -40,7 +40,7 @@ describe(SftpInboxServer.name, () => {
 
   async function start(): Promise<void> {
     const policy = new PoisonQuarantinePolicy(attempts, events, { maxAttempts: MAX_ATTEMPTS });
-    sut = new SftpInboxServer(config, carriers, port, policy);
+    sut = new SftpInboxServer(config, carriers, ingest, policy);
     await sut.start();
   }
 
@@ -53,7 +53,7 @@ describe(SftpInboxServer.name, () => {
       root: join(dir, 'sftp', 'carriers'),
       uploadLimitBytes: LIMIT,
     };
-    port = new FakeIngestPort();
+    ingest = new FakeIngestUseCase();
     attempts = new FakeIngestAttempts();
     events = new FakeQuarantineEvents();
     warnings = [];
@@ -79,8 +79,12 @@ describe(SftpInboxServer.name, () => {
 
       await sftp.put('/inbox/x.edi', 'UNA:+.? UNB');
 
-      expect(port.uploads).toEqual([
-        expect.objectContaining({ carrierId: 'DEMO', bytes: Buffer.from('UNA:+.? UNB') }),
+      expect(ingest.commands).toEqual([
+        expect.objectContaining({
+          channel: 'sftp',
+          carrierId: 'DEMO',
+          bytes: Buffer.from('UNA:+.? UNB'),
+        }),
       ]);
       // Answered only now: the file is archived and the CONTRL written (latin1).
       expect(await readdir(demo('inbox'))).toEqual([]);
@@ -93,16 +97,16 @@ describe(SftpInboxServer.name, () => {
 
     it('answers CLOSE only after the ingest resolved', async () => {
       const sftp = await connect();
-      port.hold();
+      ingest.hold();
       let answered = false;
 
       const put = sftp.put('/inbox/x.edi', 'UNA').then(() => (answered = true));
-      await waitFor(() => port.uploads.length === 1);
+      await waitFor(() => ingest.commands.length === 1);
       await new Promise((r) => setTimeout(r, 50));
 
       expect(answered).toBe(false);
       expect(existsSync(demo('outbox', 'x.edi.contrl'))).toBe(false);
-      port.release();
+      ingest.release();
       await put;
       expect(existsSync(demo('outbox', 'x.edi.contrl'))).toBe(true);
     });
@@ -121,12 +125,12 @@ describe(SftpInboxServer.name, () => {
       const sftp = await connect();
 
       await sftp.put('/inbox/x.part', 'UNA');
-      expect(port.uploads).toHaveLength(0);
+      expect(ingest.commands).toHaveLength(0);
       expect(await readdir(demo('inbox'))).toEqual(['x.part']);
 
       await sftp.rename('/inbox/x.part', '/inbox/x.edi');
 
-      expect(port.uploads).toHaveLength(1);
+      expect(ingest.commands).toHaveLength(1);
       expect(await readdir(demo('outbox'))).toEqual(['x.edi.contrl']);
       expect(await readdir(demo('archive'))).toEqual(['x.edi']);
     });
@@ -137,7 +141,7 @@ describe(SftpInboxServer.name, () => {
 
       await sftp.rename('/inbox/x.tmp', '/inbox/x.part');
 
-      expect(port.uploads).toHaveLength(0);
+      expect(ingest.commands).toHaveLength(0);
       expect(await readdir(demo('inbox'))).toEqual(['x.part']);
     });
 
@@ -152,7 +156,7 @@ describe(SftpInboxServer.name, () => {
 
     it('on an outage answers CLOSE with a failure and keeps the file in the inbox', async () => {
       const sftp = await connect();
-      port.outage = true;
+      ingest.outage = true;
 
       await expect(sftp.put('/inbox/x.edi', 'UNA')).rejects.toThrow(
         /Received but not acknowledged.*stays in inbox/,
@@ -172,7 +176,7 @@ describe(SftpInboxServer.name, () => {
       client = undefined;
 
       await waitFor(() => existsSync(demo('outbox', 'cut.edi.contrl')));
-      expect(port.uploads[0]?.bytes.toString()).toBe('UNA:+.? UNB+');
+      expect(ingest.commands[0]?.bytes.toString()).toBe('UNA:+.? UNB+');
       expect(warnings.join('\n')).toContain('DEMO: connection ended with inbox/cut.edi still open');
     });
 
@@ -198,9 +202,9 @@ describe(SftpInboxServer.name, () => {
         /Over the upload limit of 1000 bytes: interchange ix1 rejected, CONTRL in outbox\/big.edi.contrl/,
       );
 
-      expect(port.uploads).toHaveLength(1);
-      expect(port.uploads[0]?.oversize).toEqual({ size: 1200, limit: LIMIT });
-      expect(port.uploads[0]?.bytes).toHaveLength(LIMIT);
+      expect(ingest.commands).toHaveLength(1);
+      expect(ingest.commands[0]?.oversize).toEqual({ size: 1200, limit: LIMIT });
+      expect(ingest.commands[0]?.bytes).toHaveLength(LIMIT);
       expect(existsSync(demo('outbox', 'big.edi.contrl'))).toBe(true);
       expect(warnings.join('\n')).toMatch(/refused DEMO WRITE \/inbox\/big.edi: Upload limit/);
     });
@@ -212,8 +216,8 @@ describe(SftpInboxServer.name, () => {
         'Upload limit',
       );
 
-      await waitFor(() => port.uploads.length === 1);
-      expect(port.uploads[0]?.oversize?.limit).toBe(LIMIT);
+      await waitFor(() => ingest.commands.length === 1);
+      expect(ingest.commands[0]?.oversize?.limit).toBe(LIMIT);
     });
   });
 
@@ -237,7 +241,7 @@ describe(SftpInboxServer.name, () => {
 
       expect(warnings).toContainEqual(`SFTP refused DEMO OPEN ${path}: ${reason}`);
       expect(existsSync(join(config.root, 'OTHER', 'inbox', 'x.edi'))).toBe(false);
-      expect(port.uploads).toHaveLength(0);
+      expect(ingest.commands).toHaveLength(0);
     });
 
     it('refuses reading outside the tree', async () => {
@@ -284,7 +288,7 @@ describe(SftpInboxServer.name, () => {
 
       await sftp.put('/inbox/o.edi', 'UNA');
 
-      expect(port.uploads[0]?.carrierId).toBe('OTHER');
+      expect(ingest.commands[0]?.carrierId).toBe('OTHER');
       expect(existsSync(join(config.root, 'OTHER', 'archive', 'o.edi'))).toBe(true);
       expect(existsSync(demo('archive', 'o.edi'))).toBe(false);
     });
@@ -317,7 +321,7 @@ describe(SftpInboxServer.name, () => {
       await start();
       expect(await sut.recovered()).toEqual({ ingested: 1, quarantined: 0, left: 0 });
 
-      expect(port.uploads).toHaveLength(1);
+      expect(ingest.commands).toHaveLength(1);
       expect(await readdir(demo('inbox'))).toEqual(['half.part']);
       expect(await readdir(demo('outbox'))).toEqual(['left.edi.contrl']);
     });

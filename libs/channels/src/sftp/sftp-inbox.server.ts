@@ -6,6 +6,7 @@ import {
   OnModuleDestroy,
 } from '@nestjs/common';
 import { CARRIERS_CONFIG, CarrierConfig, SFTP_CONFIG, SftpConfig } from '@app/config';
+import { IngestInterchange, IngestInterchangeUseCase } from '@app/ingest';
 import { AddressInfo } from 'node:net';
 import { AuthContext, Connection, Server } from 'ssh2';
 import { CarrierKeyAuthenticator } from './carrier-key.authenticator';
@@ -18,7 +19,6 @@ import { InboxServices } from './inbox.services';
 import { SftpHandleTable } from './sftp-handle.table';
 import { SftpHostKey } from './sftp-host.key';
 import { SftpHostKeyStore } from './sftp-host-key.store';
-import { SFTP_INGEST_PORT, SftpIngestPort } from './sftp-ingest.port';
 import { SftpPathJail } from './sftp-path.jail';
 import { SftpSessionHandler } from './sftp-session.handler';
 import { UploadNamingRule } from './upload-naming.rule';
@@ -46,13 +46,13 @@ export class SftpInboxServer implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     @Inject(SFTP_CONFIG) private readonly config: SftpConfig,
     @Inject(CARRIERS_CONFIG) carriers: readonly CarrierConfig[],
-    @Inject(SFTP_INGEST_PORT) port: SftpIngestPort,
+    @Inject(IngestInterchangeUseCase) ingest: IngestInterchange,
     @Inject(PoisonQuarantinePolicy) policy: PoisonQuarantinePolicy,
   ) {
     this.authenticator = new CarrierKeyAuthenticator(carriers);
     this.inbox = {
       locks: new InboxLocks(),
-      ingester: new InboxFileIngester(port, policy),
+      ingester: new InboxFileIngester(ingest, policy),
       naming: new UploadNamingRule(),
       uploadLimitBytes: config.uploadLimitBytes,
     };

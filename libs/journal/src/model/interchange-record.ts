@@ -53,3 +53,17 @@ export interface RecordedInterchange {
   /** The messages placed in the outbox: enqueue these, then mark them enqueued. */
   outboxMessageIds: string[];
 }
+
+/** What an earlier copy of an interchange is looked for by: its sender's reference, its bytes. */
+export interface InterchangeIdentity {
+  senderId: string;
+  controlReference: string;
+  /** SHA-256 of the bytes as received (hex). */
+  sha256: string;
+}
+
+/** The record ingest writes, and what ingest concluded in making it (kept for its answer). */
+export interface IngestEntry<T> {
+  record: InterchangeRecord;
+  verdict: T;
+}

@@ -7,7 +7,7 @@ import { DeliveryError } from '../delivery.error';
 import { Destination } from '../destination.port';
 import { assertFormat } from './format-check';
 import { sftpFileName } from './sftp-file.name';
-import { sshHostKeyMatches } from '@app/carriers';
+import { sshHostKeyMatches } from './ssh-host-key.fingerprint';
 
 /** Opens a connected client; injectable so a test can keep a handle on the connection it drops. */
 export type SftpConnect = (options: SftpClient.ConnectOptions) => Promise<SftpClient>;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import SftpClient from 'ssh2-sftp-client';
 import { SFTPWrapper } from 'ssh2';
 import { SftpConnect } from '../destinations/sftp.destination';
-import { sshHostKeySha256 } from '@app/carriers';
+import { sshHostKeySha256 } from '../destinations/ssh-host-key.fingerprint';
 
 /** The OpenSSH server scripts/ensure-test-sshd.sh sets up (shared with other test runs). */
 export const TEST_SSHD = {

@@ -7,6 +7,7 @@ import {
   MessageSummary,
   OfferedPart,
 } from '@app/journal';
+import { AssemblePartsCommand } from './assemble-parts.command';
 import { AssemblyDecision } from './assembly-decision';
 import { manifestTotalsFindings } from './manifest-totals.check';
 import { MessageDocumentStore } from './message-document.store';
@@ -26,7 +27,7 @@ function partOf(message: MessageSummary): OfferedPart | undefined {
  * in any order; the set is routed once, through its lead (lowest) part.
  */
 @Injectable()
-export class MultipartAssembler {
+export class AssemblePartsUseCase {
   constructor(
     private readonly assemblies: AssemblyRepository,
     private readonly messages: MessageRepository,
@@ -34,7 +35,7 @@ export class MultipartAssembler {
     private readonly documents: MessageDocumentStore,
   ) {}
 
-  async admit(message: MessageSummary, carrier: string): Promise<AssemblyDecision> {
+  async execute({ message, carrier }: AssemblePartsCommand): Promise<AssemblyDecision> {
     const part = partOf(message);
     if (part === undefined || message.accessReference === null) return { kind: 'single' };
     const key = { carrier, messageType: message.type, accessReference: message.accessReference };

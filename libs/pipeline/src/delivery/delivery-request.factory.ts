@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assembledInterchange, assembledJson, MessageDocumentStore } from '@app/assembly';
 import {
   Assembly,
   AssemblyRepository,
@@ -8,9 +9,6 @@ import {
   MessageSummary,
 } from '@app/journal';
 import { DeliveryRequest, DestinationRegistry, MultipartDelivery } from '@app/routing';
-import { assembledInterchange } from './assembled-interchange.builder';
-import { assembledJson } from './assembled-json.builder';
-import { MessageDocumentStore } from './message-document.store';
 
 /**
  * Each form is read or rendered only when asked for: a destination wants one of them, a
