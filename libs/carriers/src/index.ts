@@ -4,15 +4,6 @@ export {
   carrierIdFromCertificate,
   type PeerCertificateLike,
 } from './pki/carrier-id-from-certificate';
-export {
-  DEMO_CARRIER,
-  DEVELOPMENT_CA_NAME,
-  issueCarrierCertificate,
-} from './pki/development-certificates';
+export { issueCarrierCertificate } from './pki/development-certificates';
 export { DevelopmentPki } from './pki/development-pki';
-export type {
-  CarrierIdentity,
-  IssuedCertificate,
-  PkiMaterial,
-  StoredCertificate,
-} from './pki/pki-material';
+export { PkiMaterial } from './pki/pki-material';

@@ -1,5 +1,5 @@
-export * from './ingest-interchange.command';
-export * from './ingest-result';
+export { IngestInterchangeCommand } from './ingest-interchange.command';
+export { IngestResult } from './ingest-result';
 export { IngestInterchangeUseCase, type IngestInterchange } from './ingest-interchange.usecase';
 export { IngestModule } from './ingest.module';
 export { INGEST_JOURNAL, type IngestJournal } from './ports/ingest-journal.port';

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EdifactMessage, readInterchange } from '@app/edifact';
-import { PaxlstReading, readPaxlst, toPaxlstJson } from '@app/paxlst';
+import { toPaxlstJson } from './json/paxlst-json.mapper';
+import { PaxlstReading } from './model/paxlst-reading';
+import { readPaxlst } from './reading/paxlst.reader';
 import { schemaErrors } from './testing/schema-subset.validator';
 
 const CORPUS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');

@@ -1,13 +1,9 @@
-export * from './validation-report';
-export {
-  InterchangeInspection,
-  ValidateOptions,
-  validateInterchange,
-} from './interchange.inspector';
+export { MessageReport, ValidationReport } from './validation-report';
+export { InterchangeInspection, validateInterchange } from './interchange.inspector';
 export { formatReport } from './report.formatter';
 export { toReportJson } from './report-json.mapper';
-export { InspectionReading, headerOnlyReading, readForInspection } from './inspection.reading';
-export { InspectionBudget, InspectionOutcome } from './inspection.outcome';
-export { InspectionPool, InspectionPoolOptions } from './inspection.pool';
+export { headerOnlyReading } from './inspection.reading';
+export { InspectionOutcome } from './inspection.outcome';
+export { InspectionPool } from './inspection.pool';
 export { InlineInspector } from './inline.inspector';
 export { isInspectionThread, runInspectionThread } from './inspection-thread.entry';
