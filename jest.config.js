@@ -1,4 +1,9 @@
-// Two projects: unit specs beside the code, end-to-end suites under test/ against real services.
+// Three tiers, each a project (`npm run test:<tier>`; `npm test` runs all three):
+// - unit: `*.spec.ts` beside the code. No service and no socket, not even on loopback: the tier
+//   passes in a network namespace of its own (`unshare -n npm run test:unit`).
+// - integration: `*.integration-spec.ts` beside the code. One library against a real service
+//   (PostgreSQL, Redis, RabbitMQ, OpenSSH) or a real peer it starts on loopback.
+// - e2e: `test/**/*.e2e-spec.ts`. The processes, against the real services.
 const moduleNameMapper = { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
 const common = {
@@ -15,6 +20,11 @@ module.exports = {
   testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts'],
+    },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -1,5 +1,6 @@
 import { connect, Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import { randomBytes } from 'node:crypto';
+import { deliverLaterInterchange } from './support/delivery-signals';
 import { eventually, JournalKind, PaxgateHarness } from './support/paxgate.harness';
 import { demoPaxlst, freshReference, miscountedPaxlst } from './support/sample-interchanges';
 import { WebhookTestServer } from './support/webhook.server';
@@ -78,6 +79,23 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       return JSON.parse(answer.body) as { interchangeId: string; outcome: string; contrl: string };
     }
 
+    /**
+     * A later interchange delivered to both destinations, and seen by this suite's queue
+     * consumer too: the queue is first in, first out, so whatever was published to it before
+     * has been consumed.
+     */
+    async function laterDelivered(): Promise<void> {
+      const later = await deliverLaterInterchange(harness, 2, [webhook]);
+      await eventually(
+        () =>
+          onQueue.some((m) => m.properties.headers?.['x-paxgate-message-id'] === later.messageId)
+            ? true
+            : undefined,
+        15000,
+        'the later message on the queue',
+      );
+    }
+
     it('answers a carrier certificate posting a valid PAXLST with CONTRL 7, after the commit', async () => {
       const ref = freshReference();
       const answer = await harness.post(demoPaxlst(ref));
@@ -104,7 +122,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
       };
       expect(outcome).toBe('rejected');
       expect(contrl).toContain(`UCI+${ref}+DEMO:ZZ+PAXGATE:ZZ+4+23`);
-      await new Promise((r) => setTimeout(r, 300));
+      await laterDelivered();
       expect((await storyOf(interchangeId)).deliveries).toEqual([]);
     });
 
@@ -134,7 +152,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
         15000,
         'both deliveries',
       );
-      await new Promise((r) => setTimeout(r, 500));
+      await laterDelivered();
       const fromQueue = onQueue.filter(
         (m) => m.properties.headers?.['x-paxgate-message-id'] === story.messages[0].id,
       );
@@ -165,7 +183,7 @@ describe.each<[JournalKind]>([['sqlite'], ['postgres']])(
         'webhook delivery',
       );
       expect(hook.attempts).toBe(4);
-      await new Promise((r) => setTimeout(r, 500));
+      await laterDelivered();
       expect(webhook.receivedFor(hook.id)).toHaveLength(1);
     });
 

@@ -5,6 +5,11 @@ const SAMPLE = readFileSync(
   join(__dirname, '..', '..', 'config', 'samples', 'demo-paxlst.edi'),
   'latin1',
 );
+/** The demo PAXLST whose UNT counts 30 segments of 35: test/fixtures/paxlst/not-ok. */
+const MISCOUNTED = readFileSync(
+  join(__dirname, '..', 'fixtures', 'paxlst', 'not-ok', 'unt-count-mismatch.edi'),
+  'latin1',
+);
 
 /** The shipped demo PAXLST under a fresh control reference (so it is not a duplicate). */
 export function demoPaxlst(reference: string, sender = 'DEMO'): Buffer {
@@ -17,12 +22,9 @@ export function demoPaxlst(reference: string, sender = 'DEMO'): Buffer {
   );
 }
 
-/** The demo PAXLST with a UNT that miscounts its segments: a message-level fault (29). */
+/** The miscounted demo PAXLST under a fresh reference: a message-level fault (29). */
 export function miscountedPaxlst(reference: string): Buffer {
-  return Buffer.from(
-    demoPaxlst(reference).toString('latin1').replace("UNT+35+1'", "UNT+30+1'"),
-    'latin1',
-  );
+  return Buffer.from(MISCOUNTED.replace(/DEMO000001/g, reference), 'latin1');
 }
 
 let counter = 0;

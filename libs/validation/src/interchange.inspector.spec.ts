@@ -1,40 +1,14 @@
 import { syntaxFinding } from '@app/edifact';
 import { InterchangeInspection } from './interchange.inspector';
+import { readFixture } from './testing/fixture-folders';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 
-function message(reference: string, surname: string): string[] {
-  const body = [
-    `UNH+${reference}+PAXLST:D:05B:UN:IATA`,
-    'BGM+745',
-    'NAD+MS+++JOHN SMITH',
-    'TDT+20+LH400+++LH',
-    'LOC+125+FRA',
-    'DTM+189:2606011015:201',
-    'LOC+87+JFK',
-    'DTM+232:2606011320:201',
-    `NAD+FL+++${surname}:ANNA`,
-    'ATT+2++F',
-    'DTM+329:800101',
-    'DOC+P+X1234567',
-    'DTM+36:300101',
-    'LOC+91+DEU',
-    'CNT+42:1',
-  ];
-  return [...body, `UNT+${body.length + 1}+${reference}`];
-}
-
-const INTERCHANGE = Buffer.from(
-  "UNA:+.? '" +
-    [
-      'UNB+UNOA:4+DEMO:ZZ+PAXGATE:ZZ+260601:1200+REF0001',
-      ...message('M1', 'MILLER'),
-      ...message('M2', 'SCHMIDT'),
-      'UNZ+2+REF0001',
-    ].join("'") +
-    "'",
-  'latin1',
-);
+/**
+ * REF0001 from DEMO: messages M1 (MILLER) and M2 (SCHMIDT), one passenger each, on LH400
+ * FRA-JFK of 2026-06-01.
+ */
+const INTERCHANGE = readFixture('paxlst', 'ok', 'two-messages');
 
 describe('InterchangeInspection', () => {
   it('reads the envelope and every message when made', () => {

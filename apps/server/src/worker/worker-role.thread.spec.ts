@@ -71,7 +71,10 @@ describe('WorkerRoleThread', () => {
   it('tells the launcher when the thread fails after it started, and not when it is closed', async () => {
     const lost = jest.fn<void, [string]>();
     await WorkerRoleThread.start(config, script('dying'), false, lost);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The thread's end is the last thing a thread does: wait for it, then count.
+    for (let i = 0; i < 1000 && !lost.mock.calls.some(([why]) => why.includes('ended')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(lost.mock.calls.map(([why]) => why)).toEqual([
       "the worker role's thread failed: bug in a job",
       "the worker role's thread ended (1)",

@@ -153,7 +153,9 @@ describe(MqConsumerSupervisor.name, () => {
     connector.current?.deliver('DEMO.IN', new FakeMqMessage(timeline, Buffer.from('1'), 'm1'));
 
     const stopping = sut.stop();
-    await new Promise((r) => setTimeout(r, 5));
+    // Cancelled; a close that did not wait for the message in hand would follow in this turn.
+    await until(() => timeline.includes('cancel'));
+    await new Promise((r) => setImmediate(r));
     expect(timeline).toEqual(['cancel']);
     ingest.release();
     await stopping;
@@ -173,10 +175,18 @@ describe(MqConsumerSupervisor.name, () => {
 
   it('does not reconnect once stopped', async () => {
     connector.refusals = 1;
-    await sut.start();
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      await sut.start();
+      expect(jest.getTimerCount()).toBe(1); // the reconnect, scheduled
 
-    await sut.stop();
-    await new Promise((r) => setTimeout(r, 20));
+      await sut.stop();
+      // Every timer set so far fires now, however late a slow machine would have run it.
+      jest.runOnlyPendingTimers();
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      jest.useRealTimers();
+    }
 
     expect(connector.attempts).toBe(1);
     expect(connector.connections).toEqual([]);

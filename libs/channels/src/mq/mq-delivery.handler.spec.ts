@@ -63,6 +63,18 @@ class FakeIngest implements IngestInterchange {
   }
 }
 
+const nextTurn = () => new Promise((r) => setImmediate(r));
+
+/**
+ * Waits until `check` holds, then one more turn of the event loop: the fakes answer with
+ * promises, so the handler has then done all it does without what it is waiting on.
+ */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await nextTurn();
+  if (!check()) throw new Error('condition never held');
+  await nextTurn();
+}
+
 describe(MqDeliveryHandler.name, () => {
   let timeline: Timeline;
   let ingest: FakeIngest;
@@ -101,7 +113,8 @@ describe(MqDeliveryHandler.name, () => {
   it('acks only after the journal commit and the confirmed reply, in that order', async () => {
     const message = new FakeMqMessage(timeline, Buffer.from('UNA'), 'msg-1');
     const handling = sut.handle(demo, message, broker, stopping.signal);
-    await new Promise((r) => setTimeout(r, 5));
+    // The handler waits on the ingest: what it did before, it has done.
+    await until(() => ingest.commands.length === 1);
     expect(timeline).toEqual([]);
 
     ingest.commits(resultOf('accepted'));
@@ -224,7 +237,8 @@ describe(MqDeliveryHandler.name, () => {
     );
     await Promise.resolve();
     ingest.throws(new Error('database is down'));
-    await new Promise((r) => setTimeout(r, 5));
+    // Logged as the pause begins; without the pause the requeue would follow at once.
+    await until(() => warnings.some((w) => w.includes('goes back to the queue')));
     expect(timeline).toEqual([]);
 
     stopping.abort();

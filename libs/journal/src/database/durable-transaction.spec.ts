@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
-import { BACK_ENDS, openTestJournal, TestJournal } from '../testing/test-journal';
+import { openTestJournal, TestJournal } from '../testing/test-journal';
 import { inDurableTransaction } from './durable-transaction';
+
+// On SQLite; durable-transaction.integration-spec.ts joins a transaction on both back ends.
 
 const FULL = 2;
 const NORMAL = 1;
@@ -61,28 +63,5 @@ describe('inDurableTransaction on SQLite', () => {
       ),
     ]);
     expect(levels).toEqual([FULL, NORMAL]);
-  });
-});
-
-describe.each(BACK_ENDS)('inDurableTransaction on %s', (kind) => {
-  it('commits, and joins a transaction it is given', async () => {
-    const journal = await openTestJournal(kind);
-    try {
-      await journal.db
-        .transaction()
-        .execute((outer) =>
-          inDurableTransaction(outer, (trx) =>
-            trx
-              .insertInto('carriers')
-              .values({ id: 'ZZ', name: 'z', created_at: new Date().toISOString() })
-              .execute(),
-          ),
-        );
-      expect(await journal.db.selectFrom('carriers').select('id').execute()).toEqual([
-        { id: 'ZZ' },
-      ]);
-    } finally {
-      await journal.dispose();
-    }
   });
 });

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { BACK_ENDS, openTestJournal } from '../testing/test-journal';
 import { createJournalDatabase } from './journal-database.factory';
-import { journalDialect } from './journal-dialect';
+
+// SQLite files; journal-database.factory.integration-spec.ts opens both back ends.
 
 describe('createJournalDatabase', () => {
   let dir: string;
@@ -52,21 +52,6 @@ describe('createJournalDatabase', () => {
       expect(rows).toEqual([{ one: 1 }]);
     } finally {
       await db.destroy();
-    }
-  });
-});
-
-describe.each(BACK_ENDS)('journal database on %s', (kind) => {
-  it('knows its dialect and reads bigint as a number', async () => {
-    const journal = await openTestJournal(kind, false);
-    try {
-      expect(journalDialect(journal.db)).toBe(kind);
-      const { rows } = await sql<{
-        n: unknown;
-      }>`select cast(9007199254740991 as bigint) as n`.execute(journal.db);
-      expect(rows[0].n).toBe(Number.MAX_SAFE_INTEGER);
-    } finally {
-      await journal.dispose();
     }
   });
 });
