@@ -137,7 +137,7 @@ describe('validateInterchange under mutation of the corpus', () => {
           expect(contrlSegments).toBeLessThanOrEqual(8 + messages + 2 * report.findings.length);
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 4000), seed },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500), seed },
     );
   });
 
