@@ -2,8 +2,8 @@ import { KeepJobs } from 'bullmq';
 
 /**
  * Finished jobs Redis keeps of each kind, newest first. The journal holds every message's story,
- * so these are only for looking at the queue; each costs about 1.2 KB of Redis memory, and kept by
- * age alone a day of traffic at two jobs a message had no bound (500 msg/s is over 100 GB a day).
+ * so these are only for looking at the queue; kept by age alone, a day of traffic had no bound on
+ * their Redis memory (docs/benchmarks.md).
  * A job id seen again after its job is gone runs the job again, which the journal makes harmless:
  * routing finds the deliveries it made, and a delivery already made is not sent again.
  */

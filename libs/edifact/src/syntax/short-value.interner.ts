@@ -14,8 +14,8 @@ const EMPTY = -1;
  * readers compare tags and codes with literals, switches and code-list sets thousands of times an
  * interchange, and two internalized strings compare by identity, not character by character.
  *
- * The keys sit in a typed array probed linearly, not in a Map: a Map's lookup was a fifth of the
- * tokenizer's time, and a PAXLST holds a short value or two in every segment.
+ * The keys sit in a typed array probed linearly, not in a Map, whose lookup cost the tokenizer
+ * more (docs/benchmarks.md): a PAXLST holds a short value or two in every segment.
  */
 export class ShortValueInterner {
   private readonly keys = new Int32Array(SLOTS).fill(EMPTY);
