@@ -5,9 +5,9 @@ import { SqliteDatabase, SqliteStatement } from 'kysely';
  * What Kysely's SQLite dialect is given instead of the bare better-sqlite3 handle: each distinct
  * SQL text is prepared once and kept, the least recently used dropped past `capacity`. Kysely
  * asks for a fresh statement per query, and preparing them was a large share of the gateway's
- * CPU under load (docs/benchmarks.md). Reuse is safe because better-sqlite3 runs each statement to completion
- * synchronously; a streamed query (`iterate`) would hold its statement busy, and the journal
- * streams none.
+ * CPU under load (docs/benchmarks.md). Reuse is safe because better-sqlite3 runs each statement
+ * to completion synchronously; a streamed query (`iterate`) would hold its statement busy, and
+ * the journal streams none.
  */
 export class StatementCachingDatabase implements SqliteDatabase {
   private readonly statements = new Map<string, SqliteStatement>();
