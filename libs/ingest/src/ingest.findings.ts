@@ -71,3 +71,14 @@ export function uninspectedFindings(outcome: InspectionOutcome): Finding[] {
       ];
   }
 }
+
+/** A file or message quarantined after `attempts` failed tries: rejected as a whole (18). */
+export function quarantinedFinding(attempts: number): Finding {
+  return syntaxFinding(
+    'interchange',
+    '18',
+    'ingest.quarantined',
+    `The interchange could not be ingested after ${attempts} attempt${attempts === 1 ? '' : 's'}; it is quarantined and was not processed. Contact the PIU.`,
+    {},
+  );
+}

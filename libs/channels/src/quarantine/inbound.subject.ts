@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentDigest } from '@app/journal';
 
 export type QuarantineChannel = 'sftp' | 'sftp-polling' | 'mq';
 
@@ -55,7 +55,8 @@ export class InboundSubject {
   }
 
   get sha256(): string {
-    this.digest ??= createHash('sha256').update(this.bytes).digest('hex');
+    // The journal's own digest, so an event's sha256 matches the interchanges' column.
+    this.digest ??= contentDigest(this.bytes);
     return this.digest;
   }
 

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { sshHostKeySha256 } from '@app/routing';
+import { randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { utils } from 'ssh2';
@@ -62,11 +63,10 @@ export class SftpHostKeyStore {
       );
     }
     const blob = parsed.getPublicSSH();
-    const digest = createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
     return {
       privateKey,
       publicKey: `${parsed.type} ${blob.toString('base64')} ${COMMENT}`,
-      fingerprint: `SHA256:${digest}`,
+      fingerprint: `SHA256:${sshHostKeySha256(blob)}`,
     };
   }
 }
